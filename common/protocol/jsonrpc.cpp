@@ -1,0 +1,106 @@
+#include "protocol/jsonrpc.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace concord::jsonrpc {
+namespace {
+const QString kJsonrpc = QStringLiteral("jsonrpc");
+const QString kTwo = QStringLiteral("2.0");
+
+RpcError invalid(const QString &code, const QString &detail)
+{
+    return RpcError::make(code, {{QStringLiteral("detail"), detail}});
+}
+
+bool validId(const QJsonValue &id) { return id.isString() || id.isDouble() || id.isNull(); }
+} // namespace
+
+QByteArray encode(const QJsonObject &message)
+{
+    QByteArray out = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    out.append('\n');
+    return out;
+}
+
+QJsonObject request(const QJsonValue &id, const QString &method, const QJsonObject &params)
+{
+    return {{kJsonrpc, kTwo}, {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+}
+
+QJsonObject result(const QJsonValue &id, const QJsonValue &res)
+{
+    return {{kJsonrpc, kTwo}, {QStringLiteral("id"), id}, {QStringLiteral("result"), res}};
+}
+
+QJsonObject error(const QJsonValue &id, const RpcError &err)
+{
+    return {{kJsonrpc, kTwo}, {QStringLiteral("id"), id}, {QStringLiteral("error"), err.toJson()}};
+}
+
+QJsonObject notification(const QString &method, const QJsonObject &params)
+{
+    return {{kJsonrpc, kTwo}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+}
+
+Incoming parse(const QByteArray &line)
+{
+    Incoming in;
+    in.id = QJsonValue::Null;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        in.problem = invalid(QStringLiteral("protocol.parse_error"), pe.errorString());
+        return in;
+    }
+    if (!doc.isObject()) {
+        in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("not a JSON object"));
+        return in;
+    }
+    const QJsonObject o = doc.object();
+    const bool hasId = o.contains(QStringLiteral("id"));
+    if (hasId) {
+        if (!validId(o.value(QStringLiteral("id")))) {
+            in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("id must be a string, number or null"));
+            return in;
+        }
+        in.id = o.value(QStringLiteral("id"));
+    }
+    if (o.value(kJsonrpc) != QJsonValue(kTwo)) {
+        in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("jsonrpc must be \"2.0\""));
+        return in;
+    }
+    if (o.contains(QStringLiteral("method"))) {
+        const QJsonValue m = o.value(QStringLiteral("method"));
+        if (!m.isString() || m.toString().isEmpty()) {
+            in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("method must be a non-empty string"));
+            return in;
+        }
+        const QJsonValue p = o.value(QStringLiteral("params"));
+        if (!p.isUndefined() && !p.isObject()) {
+            in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("params must be an object"));
+            return in;
+        }
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            static const QStringList allowed{kJsonrpc, QStringLiteral("id"), QStringLiteral("method"), QStringLiteral("params")};
+            if (!allowed.contains(it.key())) {
+                in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("unexpected member \"%1\"").arg(it.key()));
+                return in;
+            }
+        }
+        in.method = m.toString();
+        in.params = p.toObject();
+        in.kind = hasId ? Incoming::Request : Incoming::Notification;
+        return in;
+    }
+    if (hasId && (o.contains(QStringLiteral("result")) || o.contains(QStringLiteral("error")))) {
+        in.result = o.value(QStringLiteral("result"));
+        in.error = o.value(QStringLiteral("error")).toObject();
+        in.kind = Incoming::Response;
+        return in;
+    }
+    in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("neither a request nor a response"));
+    return in;
+}
+
+} // namespace concord::jsonrpc

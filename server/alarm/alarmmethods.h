@@ -1,0 +1,7 @@
+#pragma once
+
+namespace concord {
+struct Services;
+// alarm.raise, alarm.acknowledge, alarm.list
+void registerAlarmMethods(Services &services);
+} // namespace concord

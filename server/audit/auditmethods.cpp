@@ -1,0 +1,65 @@
+#include "audit/auditmethods.h"
+
+#include "audit/auditverifier.h"
+#include "core/services.h"
+#include "rpc/methodregistry.h"
+#include "rpc/schema.h"
+
+#include <QJsonArray>
+#include <limits>
+
+namespace concord {
+
+void registerAuditMethods(Services &s)
+{
+    using namespace schema;
+    s.registry.add({
+        .name = QStringLiteral("audit.query"),
+        .summary = QStringLiteral("Audit-trail rows filtered by record, user, action and UTC time range; keyset paging by seq."),
+        .permission = QStringLiteral("audit.read"),
+        .kind = MethodKind::Read,
+        .params = object({{QStringLiteral("recordType"), string(64)},
+                          {QStringLiteral("recordId"), string(200)},
+                          {QStringLiteral("username"), string(100)},
+                          {QStringLiteral("action"), string(64)},
+                          {QStringLiteral("from"), dateTime()},
+                          {QStringLiteral("to"), dateTime()},
+                          {QStringLiteral("afterSeq"), integer(0)},
+                          {QStringLiteral("beforeSeq"), integer(1)},
+                          {QStringLiteral("order"), oneOf({QStringLiteral("asc"), QStringLiteral("desc")})},
+                          {QStringLiteral("limit"), integer(1, 1000)}}),
+        .read =
+            [](ReadContext &ctx, const QJsonObject &p) {
+                auto opt = [&](const char *k) {
+                    const QString key = QString::fromLatin1(k);
+                    return p.contains(key) ? QVariant(p.value(key).toString()) : QVariant();
+                };
+                auto time = [&](const char *k) {
+                    const QString key = QString::fromLatin1(k);
+                    if (!p.contains(key))
+                        return QVariant();
+                    return QVariant(QDateTime::fromString(p.value(key).toString(), Qt::ISODateWithMs).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+                };
+                const QVariant rt = opt("recordType"), ri = opt("recordId"), un = opt("username"), ac = opt("action"), fr = time("from"), to = time("to");
+                const qint64 after = p.value(QStringLiteral("afterSeq")).toInteger(0);
+                const qint64 before = p.contains(QStringLiteral("beforeSeq")) ? p.value(QStringLiteral("beforeSeq")).toInteger()
+                                                                               : std::numeric_limits<qint64>::max();
+                const int limit = p.value(QStringLiteral("limit")).toInt(200);
+                const bool asc = p.value(QStringLiteral("order")).toString() == QLatin1String("asc");
+                const QJsonArray rows = ctx.sql().rows(asc ? QStringLiteral("audit.query_asc") : QStringLiteral("audit.query"),
+                                                       {rt, rt, ri, ri, un, un, ac, ac, fr, fr, to, to, after, before, limit});
+                return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("more"), rows.size() == limit}};
+            },
+    });
+    s.registry.add({
+        .name = QStringLiteral("audit.verify"),
+        .summary = QStringLiteral("Walks the hash chain of the whole audit trail and names the first broken link."),
+        .permission = QStringLiteral("audit.verify"),
+        .kind = MethodKind::Read,
+        .result = object({{QStringLiteral("ok"), boolean()}, {QStringLiteral("rowsChecked"), integer()},
+                          {QStringLiteral("firstBroken"), anyObject()}, {QStringLiteral("headSeq"), integer()}}),
+        .read = [](ReadContext &ctx, const QJsonObject &) { return verifyAuditChain(ctx.sql()); },
+    });
+}
+
+} // namespace concord

@@ -1,0 +1,7 @@
+#pragma once
+
+namespace concord {
+struct Services;
+// audit.query, audit.verify
+void registerAuditMethods(Services &services);
+} // namespace concord

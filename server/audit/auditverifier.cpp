@@ -1,0 +1,63 @@
+#include "audit/auditverifier.h"
+
+#include "json/canonicaljson.h"
+#include "storage/sql.h"
+#include "storage/writecontext.h"
+
+#include <QJsonDocument>
+
+namespace concord {
+
+QJsonObject verifyAuditChain(Sql &sql)
+{
+    constexpr int kPage = 5000;
+    qint64 lastSeq = 0;
+    qint64 rows = 0;
+    QByteArray prev = QByteArray(64, '0');
+    auto broken = [&](qint64 seq, const QString &why) {
+        return QJsonObject{{QStringLiteral("ok"), false},
+                           {QStringLiteral("rowsChecked"), rows},
+                           {QStringLiteral("firstBroken"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("reason"), why}}}};
+    };
+    for (;;) {
+        QSqlQuery &q = sql.run(QStringLiteral("audit.chain_page"), {lastSeq, kPage});
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            ++rows;
+            const qint64 seq = q.value(0).toLongLong();
+            if (seq != lastSeq + 1) {
+                q.finish();
+                return broken(lastSeq + 1, QStringLiteral("row %1 is missing").arg(lastSeq + 1));
+            }
+            const QByteArray prevHash = q.value(10).toString().toLatin1();
+            const QByteArray hash = q.value(11).toString().toLatin1();
+            if (prevHash != prev) {
+                q.finish();
+                return broken(seq, QStringLiteral("does not link to the previous row"));
+            }
+            const QJsonObject changes = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+            const QJsonObject content = WriteContext::auditContent(seq, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                                                                   q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                                                   changes, q.value(8).toString(), q.value(9).toString(), prevHash);
+            if (canonicalHash(content) != hash || canonicalJson(changes) != q.value(7).toString().toUtf8()) {
+                q.finish();
+                return broken(seq, QStringLiteral("content does not match its hash (changed after it was written)"));
+            }
+            prev = hash;
+            lastSeq = seq;
+        }
+        q.finish();
+        if (n < kPage)
+            break;
+    }
+    const auto head = sql.one(QStringLiteral("audit.head"));
+    if (head && head->value(0).toLongLong() != lastSeq)
+        return broken(lastSeq + 1, QStringLiteral("the chain head says %1 rows but %2 were found").arg(head->value(0).toLongLong()).arg(lastSeq));
+    if (head && lastSeq > 0 && head->value(1).toString().toLatin1() != prev)
+        return broken(lastSeq, QStringLiteral("the last row does not match the chain head"));
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("rowsChecked"), rows}, {QStringLiteral("headSeq"), lastSeq},
+            {QStringLiteral("headHash"), QString::fromLatin1(prev)}};
+}
+
+} // namespace concord

@@ -1,0 +1,26 @@
+#include "core/modules.h"
+
+#include "alarm/alarmmethods.h"
+#include "audit/auditmethods.h"
+#include "events/eventmethods.h"
+#include "identity/authmethods.h"
+#include "identity/rolemethods.h"
+#include "identity/usermethods.h"
+#include "session/sessionmethods.h"
+#include "signature/signaturemethods.h"
+
+namespace concord {
+
+void registerModules(Services &s)
+{
+    registerSessionMethods(s);
+    registerAuthMethods(s);
+    registerUserMethods(s);
+    registerRoleMethods(s);
+    registerAuditMethods(s);
+    registerSignatureMethods(s);
+    registerEventMethods(s);
+    registerAlarmMethods(s);
+}
+
+} // namespace concord

@@ -1,0 +1,192 @@
+#include "core/server.h"
+
+#include "concord/version.h"
+#include "core/logging.h"
+#include "core/services.h"
+#include "events/eventhub.h"
+#include "identity/bootstrap.h"
+#include "identity/sessionmanager.h"
+#include "net/rpclistener.h"
+#include "net/tlsidentity.h"
+#include "rpc/dispatcher.h"
+#include "rpc/methodregistry.h"
+#include "core/modules.h"
+#include "signature/signatureservice.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "storage/readerpool.h"
+#include "storage/sqlcatalog.h"
+#include "storage/writer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace concord {
+
+Q_LOGGING_CATEGORY(lcServer, "concord.server")
+
+Server::Server(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+Server::~Server() { stop(); }
+
+quint16 Server::port() const { return m_listener ? m_listener->serverPort() : 0; }
+
+bool Server::start(QString *error)
+{
+    QDir().mkpath(m_config.dataDir);
+    QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QString err;
+    const DbSettings settings = DbSettings::parse(m_config.dbUrl, &err);
+    if (!err.isEmpty()) {
+        *error = err;
+        return false;
+    }
+    m_database = std::make_unique<Database>(settings);
+    qCInfo(lcServer).noquote() << "Concord server" << kVersion << "starting; database" << settings.redacted();
+
+    qint64 eventHead = 0;
+    bool hasUsers = false;
+    bool demoDatabase = false;
+    {
+        const QString name = QStringLiteral("concord-startup");
+        QSqlDatabase db = m_database->open(name, Database::Role::Admin, &err);
+        if (!err.isEmpty()) {
+            *error = QStringLiteral("cannot open database %1: %2").arg(settings.redacted(), err);
+            Database::close(name);
+            return false;
+        }
+        int applied = 0;
+        bool migrated = false;
+        {
+            Migrator migrator(*m_database, db);
+            migrated = migrator.migrate(&err, &applied);
+        }
+        if (!migrated) {
+            *error = QStringLiteral("schema migration failed: ") + err;
+            db = QSqlDatabase();
+            Database::close(name);
+            return false;
+        }
+        qCInfo(lcServer) << "schema up to date," << applied << "migration(s) applied";
+        {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT seq FROM chain_head WHERE name = 'event'"));
+        if (q.next())
+            eventHead = q.value(0).toLongLong();
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM app_user"));
+        hasUsers = q.next() && q.value(0).toLongLong() > 0;
+        q.exec(QStringLiteral("SELECT key, value FROM instance_setting"));
+        while (q.next()) {
+            if (q.value(0).toString() == QLatin1String("instance_id"))
+                m_instanceId = q.value(1).toString();
+            if (q.value(0).toString() == QLatin1String("demo"))
+                demoDatabase = q.value(1).toString() == QLatin1String("1");
+        }
+        }
+        db = QSqlDatabase();
+        Database::close(name);
+    }
+    if (m_config.demo && hasUsers && !demoDatabase) {
+        *error = QStringLiteral("--demo was given but %1 already holds a non-demo plant; use another --data or --db").arg(settings.redacted());
+        return false;
+    }
+    m_demo = m_config.demo || demoDatabase;
+
+    m_catalog = std::make_unique<SqlCatalog>(SqlCatalog::load(settings.dialect, &err));
+    if (!err.isEmpty()) {
+        *error = err;
+        return false;
+    }
+    m_writer = std::make_unique<Writer>(*m_database, *m_catalog, m_config.writerMaxBatch);
+    if (!m_writer->start(&err)) {
+        *error = QStringLiteral("writer: ") + err;
+        return false;
+    }
+    m_readers = std::make_unique<ReaderPool>(*m_database, *m_catalog, m_config.readerThreads);
+    if (!m_readers->start(&err)) {
+        *error = QStringLiteral("readers: ") + err;
+        return false;
+    }
+    m_crypto.setMaxThreadCount(qMax(1, m_config.cryptoThreads));
+    m_sessions = std::make_unique<SessionManager>(*m_writer, *m_readers, m_config.sessionIdleMinutes);
+    m_events = std::make_unique<EventHub>(*m_readers, eventHead);
+    m_signatures = std::make_unique<SignatureService>();
+    m_registry = std::make_unique<MethodRegistry>();
+    m_dispatcher = std::make_unique<Dispatcher>(*m_registry, *m_sessions, *m_writer, *m_readers);
+    connect(m_writer.get(), &Writer::eventsCommitted, m_events.get(), &EventHub::onCommitted);
+    connect(m_writer.get(), &Writer::eventsCommitted, m_sessions.get(), &SessionManager::onEvents);
+    m_services.reset(new Services{m_config, *m_database, *m_registry, *m_writer, *m_readers, *m_sessions, *m_events,
+                                  *m_signatures, *m_dispatcher, m_crypto, m_demo, m_instanceId});
+    registerModules(*m_services);
+
+    if (!bootstrap(error))
+        return false;
+
+    ConnectionLimits limits;
+    limits.maxLineBytes = m_config.maxLineBytes;
+    limits.maxInFlight = m_config.maxInFlight;
+    limits.idleSeconds = m_config.connectionIdleSeconds;
+    m_listener = std::make_unique<RpcListener>(m_dispatcher.get(), limits, m_config.maxConnections);
+    if (!m_config.insecureLoopback) {
+        QSslConfiguration tls;
+        QString fingerprint;
+        if (!TlsIdentity::load(m_config.effectiveCert(), m_config.effectiveKey(), m_config.tlsCert.isEmpty(), &tls, &fingerprint, &err)) {
+            *error = err;
+            return false;
+        }
+        m_listener->setTls(tls);
+        qCInfo(lcServer).noquote() << "TLS certificate SHA-256 fingerprint" << fingerprint;
+    } else {
+        qCWarning(lcServer) << "TLS is OFF (--insecure-loopback): plain TCP on loopback only";
+    }
+    const QHostAddress address(m_config.listenHost);
+    if (address.isNull() || !m_listener->listen(address, quint16(m_config.listenPort))) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_config.listenHost).arg(m_config.listenPort).arg(m_listener->errorString());
+        return false;
+    }
+    if (m_demo)
+        qCWarning(lcServer) << "*** DEMO INSTANCE: demo plant data, documented passwords - not for production records ***";
+    qCInfo(lcServer).noquote() << "listening on" << m_config.listenHost << m_listener->serverPort()
+                               << (m_config.insecureLoopback ? "(plain TCP)" : "(TLS)");
+    if (!m_config.readyFile.isEmpty()) {
+        QSaveFile ready(m_config.readyFile);
+        ready.open(QIODevice::WriteOnly);
+        ready.write(QStringLiteral("%1 %2\n").arg(m_config.listenHost).arg(m_listener->serverPort()).toUtf8());
+        ready.commit();
+    }
+    return true;
+}
+
+bool Server::bootstrap(QString *error)
+{
+    QString err;
+    if (m_instanceId.isEmpty()) {
+        m_instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_services->instanceId = m_instanceId;
+    }
+    if (!identity::bootstrap(*m_services, m_config.demo, &err)) {
+        *error = err;
+        return false;
+    }
+    return true;
+}
+
+void Server::stop()
+{
+    if (m_listener) {
+        m_listener->close();
+        m_listener->closeAll(QStringLiteral("server shutting down"));
+    }
+    m_crypto.waitForDone();
+    if (m_writer)
+        m_writer->stop();
+    if (m_readers)
+        m_readers->stop();
+}
+
+} // namespace concord

@@ -1,0 +1,104 @@
+#include "events/eventhub.h"
+
+#include "net/connection.h"
+#include "protocol/jsonrpc.h"
+#include "storage/readerpool.h"
+
+#include <QJsonArray>
+
+namespace concord {
+
+namespace {
+constexpr int kReplayPage = 2000;
+}
+
+EventHub::EventHub(ReaderPool &readers, qint64 headSeq, QObject *parent) : QObject(parent), m_readers(readers), m_headSeq(headSeq) {}
+
+bool EventHub::matches(const QStringList &topics, const QString &topic)
+{
+    for (const QString &t : topics) {
+        if (t == QLatin1String("*") || t == topic)
+            return true;
+        if (topic.size() > t.size() && topic.startsWith(t) && topic.at(t.size()) == QLatin1Char('.'))
+            return true;
+    }
+    return false;
+}
+
+QByteArray EventHub::encode(const EventRecord &e) { return jsonrpc::encode(jsonrpc::notification(QStringLiteral("event"), e.toJson())); }
+
+void EventHub::subscribe(Connection *connection, const QStringList &topics, qint64 since)
+{
+    Subscription s;
+    s.connection = connection;
+    s.topics = topics;
+    s.lastSeq = since < 0 ? m_headSeq : since; // since < 0: live only
+    s.replaying = s.lastSeq < m_headSeq;
+    const quint64 id = connection->id();
+    m_subs.insert(id, s);
+    connect(connection, &Connection::closed, this, &EventHub::unsubscribe, Qt::UniqueConnection);
+    if (s.replaying)
+        replayPage(id);
+}
+
+void EventHub::unsubscribe(Connection *connection) { m_subs.remove(connection->id()); }
+
+void EventHub::replayPage(quint64 connectionId)
+{
+    const Subscription &s = m_subs[connectionId];
+    const qint64 from = s.lastSeq;
+    ReadJob job;
+    job.principal = Principal::system(QStringLiteral("events"));
+    job.work = [from](ReadContext &ctx) {
+        return QJsonObject{{QStringLiteral("rows"), ctx.sql().rows(QStringLiteral("event.page"), {from, kReplayPage})}};
+    };
+    job.done = [this, connectionId](const QJsonObject &r, const RpcError &err) {
+        auto it = m_subs.find(connectionId);
+        if (it == m_subs.end() || !it->connection)
+            return;
+        if (!err.isNull()) {
+            it->connection->close(QStringLiteral("event replay failed: ") + err.message);
+            return;
+        }
+        const QJsonArray rows = r.value(QStringLiteral("rows")).toArray();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            EventRecord e{o.value(QStringLiteral("seq")).toInteger(), o.value(QStringLiteral("at")).toString(),
+                          o.value(QStringLiteral("topic")).toString(), o.value(QStringLiteral("data")).toObject()};
+            if (e.seq <= it->lastSeq)
+                continue;
+            it->lastSeq = e.seq;
+            if (matches(it->topics, e.topic))
+                it->connection->sendRaw(encode(e));
+        }
+        if (rows.size() == kReplayPage || it->lastSeq < m_headSeq)
+            replayPage(connectionId);
+        else
+            it->replaying = false;
+    };
+    m_readers.submit(std::move(job));
+}
+
+void EventHub::onCommitted(const QList<EventRecord> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_headSeq = qMax(m_headSeq, events.last().seq);
+    if (m_subs.isEmpty())
+        return;
+    for (const EventRecord &e : events) {
+        QByteArray line; // encoded once, sent to every interested subscriber
+        for (Subscription &s : m_subs) {
+            if (s.replaying || e.seq <= s.lastSeq || !s.connection)
+                continue;
+            s.lastSeq = e.seq;
+            if (!matches(s.topics, e.topic))
+                continue;
+            if (line.isEmpty())
+                line = encode(e);
+            s.connection->sendRaw(line);
+        }
+    }
+}
+
+} // namespace concord

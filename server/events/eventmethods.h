@@ -1,0 +1,7 @@
+#pragma once
+
+namespace concord {
+struct Services;
+// events.subscribe, events.unsubscribe, events.cursor.get, events.cursor.set
+void registerEventMethods(Services &services);
+} // namespace concord

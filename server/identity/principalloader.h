@@ -1,0 +1,15 @@
+#pragma once
+#include "core/principal.h"
+#include "storage/sql.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace concord::identity {
+
+// Loads an account with its roles and the union of its roles' permissions.
+std::optional<Principal> loadPrincipal(Sql &sql, qint64 userId);
+QStringList rolesOf(Sql &sql, qint64 userId);
+QJsonObject principalJson(const Principal &p, const QStringList &roles);
+
+} // namespace concord::identity

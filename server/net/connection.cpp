@@ -1,0 +1,167 @@
+#include "net/connection.h"
+
+#include "protocol/jsonrpc.h"
+#include "rpc/dispatcher.h"
+
+#include <QLoggingCategory>
+#include <QSslSocket>
+#include <atomic>
+
+namespace concord {
+
+Q_LOGGING_CATEGORY(lcConn, "concord.connection")
+
+namespace {
+std::atomic<quint64> g_nextId{1};
+qint64 monotonicMs()
+{
+    static QElapsedTimer t = [] {
+        QElapsedTimer e;
+        e.start();
+        return e;
+    }();
+    return t.elapsed();
+}
+} // namespace
+
+Connection::Connection(QTcpSocket *socket, bool tls, Dispatcher *dispatcher, const ConnectionLimits &limits, QObject *parent)
+    : QObject(parent), m_socket(socket), m_dispatcher(dispatcher), m_limits(limits), m_framer(limits.maxLineBytes),
+      m_id(g_nextId++)
+{
+    socket->setParent(this);
+    m_peer = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
+    m_createdMs = m_lastMessageMs = monotonicMs();
+    connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, [this] { close(QStringLiteral("peer disconnected")); });
+    connect(socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket && m_socket->error() != QAbstractSocket::RemoteHostClosedError)
+            close(QStringLiteral("socket error: ") + m_socket->errorString());
+    });
+    if (tls) {
+        auto *ssl = static_cast<QSslSocket *>(socket);
+        connect(ssl, &QSslSocket::encrypted, this, [this] {
+            m_ready = true;
+            onReadyRead();
+        });
+        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            close(QStringLiteral("TLS error: ") + (errors.isEmpty() ? QString() : errors.first().errorString()));
+        });
+    } else {
+        m_ready = true;
+    }
+}
+
+Connection::~Connection() = default;
+
+void Connection::onReadyRead()
+{
+    if (!m_socket || m_closing || !m_ready)
+        return;
+    QList<QByteArray> lines;
+    const bool ok = m_framer.feed(m_socket->readAll(), lines);
+    for (const QByteArray &line : std::as_const(lines)) {
+        if (m_closing)
+            return;
+        handleLine(line);
+    }
+    if (!ok) {
+        protocolError(jsonrpc::error(QJsonValue::Null, RpcError::make(QStringLiteral("limit.line_too_long"),
+                                                                         {{QStringLiteral("limit"), double(m_limits.maxLineBytes)}})));
+        close(QStringLiteral("line longer than %1 bytes").arg(m_limits.maxLineBytes));
+        return;
+    }
+    m_partialSinceMs = m_framer.pendingBytes() > 0 ? (m_partialSinceMs < 0 ? monotonicMs() : m_partialSinceMs) : -1;
+}
+
+void Connection::handleLine(const QByteArray &line)
+{
+    m_lastMessageMs = monotonicMs();
+    m_partialSinceMs = -1;
+    jsonrpc::Incoming in = jsonrpc::parse(line);
+    switch (in.kind) {
+    case jsonrpc::Incoming::Invalid:
+        protocolError(jsonrpc::error(in.id, in.problem));
+        return;
+    case jsonrpc::Incoming::Response:
+    case jsonrpc::Incoming::Notification:
+        // Clients do not answer the server and fire-and-forget calls are not accepted: a GMP write
+        // must have an acknowledgement. Count it as a protocol error.
+        protocolError(jsonrpc::error(QJsonValue::Null, RpcError::make(QStringLiteral("protocol.invalid_request"),
+                                                                          {{QStringLiteral("detail"), QStringLiteral("requests need an id")}})));
+        return;
+    case jsonrpc::Incoming::Request:
+        break;
+    }
+    m_protocolErrors = 0;
+    if (m_inFlight >= m_limits.maxInFlight) {
+        m_socket->write(jsonrpc::encode(jsonrpc::error(in.id, RpcError::make(QStringLiteral("limit.too_many_in_flight"),
+                                                                             {{QStringLiteral("limit"), m_limits.maxInFlight}}))));
+        return;
+    }
+    ++m_inFlight;
+    m_dispatcher->dispatch(this, std::move(in));
+}
+
+void Connection::protocolError(const QJsonObject &message)
+{
+    if (!m_socket)
+        return;
+    m_socket->write(jsonrpc::encode(message));
+    if (++m_protocolErrors >= m_limits.maxProtocolErrors)
+        close(QStringLiteral("%1 malformed messages in a row").arg(m_protocolErrors));
+}
+
+void Connection::sendResponse(const QJsonObject &message)
+{
+    if (m_inFlight > 0)
+        --m_inFlight;
+    if (!m_socket || m_closing)
+        return;
+    m_socket->write(jsonrpc::encode(message));
+    if (m_socket->bytesToWrite() > m_limits.maxOutputBytes)
+        close(QStringLiteral("peer does not read its answers"));
+}
+
+void Connection::sendRaw(const QByteArray &line)
+{
+    if (!m_socket || m_closing || !m_ready)
+        return;
+    m_socket->write(line);
+    if (m_socket->bytesToWrite() > m_limits.maxOutputBytes)
+        close(QStringLiteral("peer does not read its events"));
+}
+
+void Connection::close(const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    qCInfo(lcConn).noquote() << "connection" << m_id << m_peer << "closed:" << reason;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+        } else {
+            m_socket->abort();
+        }
+    }
+    Q_EMIT closed(this);
+    deleteLater();
+}
+
+void Connection::checkTimeouts(qint64 nowMs)
+{
+    if (m_closing)
+        return;
+    if (!m_ready && nowMs - m_createdMs > qint64(m_limits.handshakeSeconds) * 1000)
+        return close(QStringLiteral("TLS handshake not finished in time"));
+    if (m_partialSinceMs >= 0 && nowMs - m_partialSinceMs > qint64(m_limits.partialLineSeconds) * 1000)
+        return close(QStringLiteral("message not finished in time"));
+    if (m_inFlight == 0 && nowMs - m_lastMessageMs > qint64(m_limits.idleSeconds) * 1000)
+        return close(QStringLiteral("idle"));
+}
+
+qint64 connectionClockMs() { return monotonicMs(); }
+
+} // namespace concord

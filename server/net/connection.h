@@ -1,0 +1,78 @@
+#pragma once
+#include "protocol/lineframer.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+namespace concord {
+
+class Dispatcher;
+
+struct ConnectionLimits
+{
+    qsizetype maxLineBytes = 8 * 1024 * 1024;
+    int maxInFlight = 256;
+    int idleSeconds = 300;          // no complete message for this long -> closed
+    int partialLineSeconds = 30;    // a line started but not finished (slow loris)
+    int handshakeSeconds = 10;      // TLS handshake must finish within this
+    qint64 maxOutputBytes = 64 * 1024 * 1024; // a peer that does not read its answers is dropped
+    int maxProtocolErrors = 50;     // consecutive malformed messages before the connection is dropped
+};
+
+// One client connection: framing, limits, in-flight accounting and the session bound to it.
+// Lives on the network thread; requests go to the Dispatcher, answers come back via send*().
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    Connection(QTcpSocket *socket, bool tls, Dispatcher *dispatcher, const ConnectionLimits &limits, QObject *parent = nullptr);
+    ~Connection() override;
+
+    quint64 id() const { return m_id; }
+    QString peer() const { return m_peer; }
+    bool isReady() const { return m_ready; }
+
+    // The answer to a request; frees one in-flight slot.
+    void sendResponse(const QJsonObject &message);
+    // A server push (event notification), already encoded with its trailing newline.
+    void sendRaw(const QByteArray &line);
+
+    const QString &sessionId() const { return m_sessionId; }
+    void bindSession(const QString &sessionId) { m_sessionId = sessionId; }
+
+    void close(const QString &reason);
+    // Called periodically by the listener with a monotonic clock.
+    void checkTimeouts(qint64 nowMs);
+
+Q_SIGNALS:
+    void closed(concord::Connection *connection);
+
+private:
+    void onReadyRead();
+    void handleLine(const QByteArray &line);
+    void protocolError(const QJsonObject &message);
+
+    QPointer<QTcpSocket> m_socket;
+    Dispatcher *m_dispatcher;
+    ConnectionLimits m_limits;
+    LineFramer m_framer;
+    quint64 m_id;
+    QString m_peer;
+    QString m_sessionId;
+    bool m_ready = false;
+    bool m_closing = false;
+    int m_inFlight = 0;
+    int m_protocolErrors = 0;
+    qint64 m_createdMs = 0;
+    qint64 m_lastMessageMs = 0;
+    qint64 m_partialSinceMs = -1;
+};
+
+// Monotonic milliseconds used for all connection timeouts.
+qint64 connectionClockMs();
+
+} // namespace concord

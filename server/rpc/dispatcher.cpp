@@ -1,0 +1,122 @@
+#include "rpc/dispatcher.h"
+
+#include "identity/sessionmanager.h"
+#include "net/connection.h"
+#include "rpc/schema.h"
+#include "storage/readerpool.h"
+#include "storage/writer.h"
+
+#include <QJsonArray>
+
+namespace concord {
+
+void Call::reply(const QJsonValue &result)
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    if (connection)
+        connection->sendResponse(jsonrpc::result(id, result));
+}
+
+void Call::fail(const RpcError &error)
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    if (connection)
+        connection->sendResponse(jsonrpc::error(id, error));
+}
+
+Dispatcher::Dispatcher(const MethodRegistry &registry, SessionManager &sessions, Writer &writer, ReaderPool &readers, QObject *parent)
+    : QObject(parent), m_registry(registry), m_sessions(sessions), m_writer(writer), m_readers(readers)
+{
+}
+
+void Dispatcher::deny(const CallPtr &call, const RpcError &error)
+{
+    WriteJob job;
+    job.principal = call->principal;
+    if (!job.principal.isAuthenticated()) {
+        job.principal.username = QStringLiteral("(anonymous)");
+        job.principal.kind = QStringLiteral("anonymous");
+    }
+    job.method = QStringLiteral("access.denied");
+    const QString method = call->method;
+    const QString code = error.dataCode;
+    job.work = [method, code](WriteContext &ctx) {
+        ctx.audit(QStringLiteral("access.denied"), QStringLiteral("method"), method,
+                  {{QStringLiteral("refusal"), QJsonArray{QJsonValue(), code}}});
+        return QJsonObject();
+    };
+    m_writer.submit(std::move(job));
+    call->fail(error);
+}
+
+void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
+{
+    auto call = std::make_shared<Call>();
+    call->id = request.id;
+    call->method = request.method;
+    call->params = std::move(request.params);
+    call->connection = connection;
+    call->principal.peer = connection->peer();
+
+    const MethodSpec *spec = m_registry.find(call->method);
+    if (!spec)
+        return call->fail(RpcError::make(QStringLiteral("protocol.method_not_found"), {{QStringLiteral("method"), call->method}}));
+
+    bool expired = false;
+    if (!connection->sessionId().isEmpty()) {
+        switch (m_sessions.use(connection->sessionId(), &call->principal)) {
+        case SessionManager::State::Active:
+            call->principal.peer = connection->peer();
+            break;
+        case SessionManager::State::Expired:
+            expired = true;
+            [[fallthrough]];
+        case SessionManager::State::Unknown:
+            connection->bindSession(QString());
+            break;
+        }
+    }
+    if (spec->permission != permission::Public) {
+        if (!call->principal.isAuthenticated())
+            return deny(call, RpcError::make(expired ? QStringLiteral("auth.session_expired") : QStringLiteral("auth.required")));
+        if (call->principal.mustChangePassword && !spec->allowedBeforePasswordChange)
+            return deny(call, RpcError::make(QStringLiteral("auth.password_change_required")));
+        if (spec->permission != permission::Authenticated && !call->principal.has(spec->permission))
+            return deny(call, RpcError::make(QStringLiteral("auth.denied"), {{QStringLiteral("permission"), spec->permission},
+                                                                             {QStringLiteral("method"), spec->name}}));
+    }
+    const QList<FieldError> problems = schema::validate(spec->params, call->params);
+    if (!problems.isEmpty())
+        return call->fail(RpcError::validation(problems));
+
+    switch (spec->kind) {
+    case MethodKind::Inline:
+        spec->inlineHandler(call);
+        return;
+    case MethodKind::Read: {
+        ReadJob job;
+        job.principal = call->principal;
+        job.work = [spec, params = call->params](ReadContext &ctx) { return spec->read(ctx, params); };
+        job.done = [call](const QJsonObject &r, const RpcError &e) { e.isNull() ? call->reply(r) : call->fail(e); };
+        m_readers.submit(std::move(job));
+        return;
+    }
+    case MethodKind::Write: {
+        WriteJob job;
+        job.principal = call->principal;
+        job.method = spec->name;
+        QJsonObject params = call->params;
+        job.idempotencyKey = params.take(QStringLiteral("idempotencyKey")).toString();
+        job.work = [spec, params](WriteContext &ctx) { return spec->write(ctx, params); };
+        job.done = [call](const QJsonObject &r, const RpcError &e) { e.isNull() ? call->reply(r) : call->fail(e); };
+        m_writer.submit(std::move(job));
+        return;
+    }
+    }
+}
+
+} // namespace concord

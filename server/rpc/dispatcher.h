@@ -1,0 +1,35 @@
+#pragma once
+#include "protocol/jsonrpc.h"
+#include "rpc/methodregistry.h"
+
+#include <QObject>
+
+namespace concord {
+
+class Connection;
+class ReaderPool;
+class SessionManager;
+class Writer;
+
+// Turns a parsed request into work: finds the method, resolves the caller's session, enforces
+// authentication, the forced password change and the method's permission (auditing every refusal),
+// validates params against the method's schema and routes the call to the network thread, a
+// reader or the writer.
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    Dispatcher(const MethodRegistry &registry, SessionManager &sessions, Writer &writer, ReaderPool &readers,
+               QObject *parent = nullptr);
+    void dispatch(Connection *connection, jsonrpc::Incoming request);
+    // Refuses the call and writes an access.denied audit row.
+    void deny(const CallPtr &call, const RpcError &error);
+
+private:
+    const MethodRegistry &m_registry;
+    SessionManager &m_sessions;
+    Writer &m_writer;
+    ReaderPool &m_readers;
+};
+
+} // namespace concord

@@ -1,0 +1,17 @@
+-- Statements of the storage layer itself (writer bookkeeping, idempotency, outbox, audit append).
+
+-- name: chain.update
+UPDATE chain_head SET seq = ?, hash = ? WHERE name = ?;
+
+-- name: idempotency.get
+SELECT method, result FROM idempotency WHERE user_id = ? AND idem_key = ?;
+
+-- name: idempotency.put
+INSERT INTO idempotency (user_id, idem_key, method, result, created_at) VALUES (?, ?, ?, ?, ?);
+
+-- name: audit.insert
+INSERT INTO audit_log (seq, at, user_id, username, action, record_type, record_id, changes, reason, peer, prev_hash, hash)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?);
+
+-- name: event.insert
+INSERT INTO event (seq, at, topic, data) VALUES (?, ?, ?, ?);

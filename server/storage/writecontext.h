@@ -1,0 +1,70 @@
+#pragma once
+#include "core/principal.h"
+#include "storage/sql.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace concord {
+
+// One event appended to the outbox inside a write transaction; published after COMMIT.
+struct EventRecord
+{
+    qint64 seq = 0;
+    QString at;
+    QString topic;
+    QJsonObject data;
+    QJsonObject toJson() const;
+};
+
+// Heads of the audit chain and of the event sequence during one write transaction.
+struct ChainState
+{
+    qint64 auditSeq = 0;
+    QByteArray auditHash;
+    qint64 eventSeq = 0;
+    bool operator==(const ChainState &) const = default;
+};
+
+// What a write handler gets: the writer's connection (inside the batch transaction and the
+// request's savepoint), who is calling, the request's server time, and the two things every change
+// must do in the same transaction — append to the audit trail and to the event outbox.
+class WriteContext
+{
+public:
+    WriteContext(Sql &sql, ChainState &chain, QList<EventRecord> &events, Principal principal, QString method, QString now)
+        : m_sql(sql), m_chain(chain), m_events(events), m_principal(std::move(principal)), m_method(std::move(method)),
+          m_now(std::move(now))
+    {
+    }
+
+    Sql &sql() { return m_sql; }
+    const Principal &principal() const { return m_principal; }
+    const QString &method() const { return m_method; }
+    const QString &now() const { return m_now; }
+
+    // Appends one hash-chained audit row. `changes` maps field -> [old, new] (see audit::diff).
+    qint64 audit(const QString &action, const QString &recordType, const QString &recordId,
+                 const QJsonObject &changes, const QString &reason = {});
+    // Appends one event to the outbox; returns its seq.
+    qint64 emitEvent(const QString &topic, const QJsonObject &data);
+
+    // Canonical content of one audit row, the input of its hash. Shared with audit.verify.
+    static QJsonObject auditContent(qint64 seq, const QString &at, qint64 userId, const QString &username,
+                                    const QString &action, const QString &recordType, const QString &recordId,
+                                    const QJsonObject &changes, const QString &reason, const QString &peer,
+                                    const QByteArray &prevHash);
+
+private:
+    Sql &m_sql;
+    ChainState &m_chain;
+    QList<EventRecord> &m_events;
+    Principal m_principal;
+    QString m_method;
+    QString m_now;
+};
+
+// field -> [old, new] for the fields whose values differ; the shape audit rows store.
+QJsonObject diff(const QJsonObject &before, const QJsonObject &after);
+
+} // namespace concord

@@ -1,0 +1,295 @@
+#include "storage/writer.h"
+
+#include "core/clock.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMetaObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <exception>
+
+namespace concord {
+
+Q_LOGGING_CATEGORY(lcWriter, "concord.writer")
+
+namespace {
+const QString kConnection = QStringLiteral("concord-writer");
+} // namespace
+
+Writer::Writer(const Database &database, const SqlCatalog &catalog, int maxBatch, QObject *parent)
+    : QObject(parent), m_database(database), m_catalog(catalog), m_maxBatch(qMax(1, maxBatch))
+{
+    qRegisterMetaType<QList<concord::EventRecord>>();
+}
+
+Writer::~Writer() { stop(); }
+
+bool Writer::start(QString *error)
+{
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("writer"));
+    m_thread->start();
+    QMutexLocker lock(&m_startMutex);
+    while (!m_startDone)
+        m_started.wait(&m_startMutex);
+    if (!m_startError.isEmpty()) {
+        if (error)
+            *error = m_startError;
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void Writer::submit(WriteJob job)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_stopping && m_thread) {
+            m_queue.push_back(std::move(job));
+            m_wake.wakeOne();
+            return;
+        }
+    }
+    if (job.done)
+        job.done({}, RpcError::make(QStringLiteral("server.shutting_down")));
+}
+
+void Writer::stop()
+{
+    if (!m_thread)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+Writer::Stats Writer::stats() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stats;
+}
+
+void Writer::run()
+{
+    QString error;
+    {
+        QSqlDatabase db = m_database.open(kConnection, Database::Role::Writer, &error);
+        QMutexLocker lock(&m_startMutex);
+        m_startError = error;
+        m_startDone = true;
+        m_started.wakeAll();
+    }
+    if (!error.isEmpty()) {
+        Database::close(kConnection);
+        return;
+    }
+    {
+        Sql sql(QSqlDatabase::database(kConnection, false), &m_catalog);
+        for (;;) {
+            std::deque<WriteJob> batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_queue.empty() && m_stopping)
+                    break;
+                while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+            }
+            processBatch(batch, sql);
+        }
+    }
+    Database::close(kConnection);
+}
+
+bool Writer::loadChain(Sql &sql, ChainState &chain)
+{
+    QSqlQuery q(sql.database());
+    if (!q.exec(QStringLiteral("SELECT name, seq, hash FROM chain_head") + m_database.forUpdate()))
+        return false;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("audit")) {
+            chain.auditSeq = q.value(1).toLongLong();
+            chain.auditHash = q.value(2).toString().toLatin1();
+        } else if (q.value(0).toString() == QLatin1String("event")) {
+            chain.eventSeq = q.value(1).toLongLong();
+        }
+    }
+    return true;
+}
+
+Writer::Outcome Writer::runOne(WriteJob &job, Sql &sql, ChainState &chain, QList<EventRecord> &events, const QString &now)
+{
+    Outcome out;
+    const ChainState before = chain;
+    const qsizetype eventsBefore = events.size();
+    try {
+        sql.direct(QStringLiteral("SAVEPOINT w"));
+        const QString key = job.idempotencyKey;
+        if (!key.isEmpty()) {
+            if (auto prior = sql.one(QStringLiteral("idempotency.get"), {job.principal.userId, key})) {
+                sql.direct(QStringLiteral("RELEASE SAVEPOINT w"));
+                if (prior->value(0).toString() != job.method) {
+                    out.error = RpcError::make(QStringLiteral("conflict.idempotency_key"), {{QStringLiteral("method"), prior->value(0).toString()}});
+                    return out;
+                }
+                out.result = QJsonDocument::fromJson(prior->value(1).toString().toUtf8()).object();
+                return out;
+            }
+        }
+        WriteContext ctx(sql, chain, events, job.principal, job.method, now);
+        out.result = job.work(ctx);
+        if (!key.isEmpty())
+            sql.exec(QStringLiteral("idempotency.put"),
+                     {job.principal.userId, key, job.method,
+                      QString::fromUtf8(QJsonDocument(out.result).toJson(QJsonDocument::Compact)), now});
+        sql.direct(QStringLiteral("RELEASE SAVEPOINT w"));
+        return out;
+    } catch (const RpcError &e) {
+        out.error = e;
+    } catch (const std::exception &e) {
+        const QString ref = QUuid::createUuid().toString(QUuid::Id128).left(12);
+        qCCritical(lcWriter) << "handler for" << job.method << "threw" << e.what() << "ref" << ref;
+        out.error = RpcError::make(QStringLiteral("protocol.internal"), {{QStringLiteral("ref"), ref}});
+    }
+    out.result = {};
+    chain = before;
+    events.resize(eventsBefore);
+    try {
+        sql.direct(QStringLiteral("ROLLBACK TO SAVEPOINT w"));
+        sql.direct(QStringLiteral("RELEASE SAVEPOINT w"));
+    } catch (const RpcError &) {
+        // The transaction itself is broken; COMMIT will fail and fail the whole batch.
+    }
+    return out;
+}
+
+void Writer::processBatch(std::deque<WriteJob> &jobs, Sql &sql)
+{
+    QList<Outcome> outcomes;
+    QList<EventRecord> events;
+    outcomes.reserve(qsizetype(jobs.size()));
+    QSqlDatabase &db = sql.database();
+    auto failAll = [&](const QString &code, const QString &detail) {
+        if (m_available) {
+            m_available = false;
+            qCCritical(lcWriter).noquote() << "database unavailable:" << detail;
+            QMetaObject::invokeMethod(this, [this, detail] { Q_EMIT storageStateChanged(false, detail); }, Qt::QueuedConnection);
+        }
+        outcomes.clear();
+        for (size_t i = 0; i < jobs.size(); ++i)
+            outcomes.append({{}, RpcError::make(code)});
+        deliver(jobs, outcomes, {});
+    };
+    if (!db.isOpen() || !QSqlQuery(db).exec(m_database.beginWrite())) {
+        // Try once to reconnect (PostgreSQL restarted); otherwise refuse this batch clearly.
+        sql.clearCache();
+        db.close();
+        if (!db.open() || !QSqlQuery(db).exec(m_database.beginWrite())) {
+            failAll(QStringLiteral("storage.unavailable"), db.lastError().text());
+            return;
+        }
+        if (m_database.dialect() == Dialect::Postgres)
+            QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
+    ChainState chain;
+    if (!loadChain(sql, chain)) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        failAll(QStringLiteral("storage.unavailable"), db.lastError().text());
+        return;
+    }
+    const ChainState start = chain;
+    const QString now = clock::nowIso();
+    for (WriteJob &job : jobs)
+        outcomes.append(runOne(job, sql, chain, events, now));
+    bool ok = true;
+    try {
+        if (chain.auditSeq != start.auditSeq)
+            sql.exec(QStringLiteral("chain.update"), {chain.auditSeq, QString::fromLatin1(chain.auditHash), QStringLiteral("audit")});
+        if (chain.eventSeq != start.eventSeq)
+            sql.exec(QStringLiteral("chain.update"), {chain.eventSeq, QString(), QStringLiteral("event")});
+    } catch (const RpcError &) {
+        ok = false;
+    }
+    QSqlQuery commit(db);
+    if (!ok || !commit.exec(QStringLiteral("COMMIT"))) {
+        const QString detail = commit.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        const bool full = detail.contains(QLatin1String("full"), Qt::CaseInsensitive) ||
+                          detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive);
+        failAll(full ? QStringLiteral("storage.read_only") : QStringLiteral("storage.unavailable"), detail);
+        return;
+    }
+    if (!m_available) {
+        m_available = true;
+        qCInfo(lcWriter) << "database available again";
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT storageStateChanged(true, QString()); }, Qt::QueuedConnection);
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_stats.batches;
+        m_stats.jobs += jobs.size();
+    }
+    deliver(jobs, outcomes, events);
+}
+
+void Writer::deliver(std::deque<WriteJob> &jobs, QList<Outcome> outcomes, QList<EventRecord> events)
+{
+    // One hop to the owner thread per batch: results first, then the events they caused.
+    std::vector<std::function<void(const QJsonObject &, const RpcError &)>> callbacks;
+    callbacks.reserve(jobs.size());
+    for (WriteJob &j : jobs)
+        callbacks.push_back(std::move(j.done));
+    QMetaObject::invokeMethod(
+        this,
+        [this, callbacks = std::move(callbacks), outcomes = std::move(outcomes), events = std::move(events)] {
+            for (size_t i = 0; i < callbacks.size(); ++i)
+                if (callbacks[i])
+                    callbacks[i](outcomes.at(qsizetype(i)).result, outcomes.at(qsizetype(i)).error);
+            if (!events.isEmpty())
+                Q_EMIT eventsCommitted(events);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace concord
+
+#include <QEventLoop>
+
+namespace concord {
+QJsonObject writeAndWait(Writer &writer, const Principal &principal, const QString &method,
+                         std::function<QJsonObject(WriteContext &)> work, RpcError *error)
+{
+    QEventLoop loop;
+    QJsonObject result;
+    bool finished = false;
+    WriteJob job;
+    job.principal = principal;
+    job.method = method;
+    job.work = std::move(work);
+    job.done = [&](const QJsonObject &r, const RpcError &e) {
+        result = r;
+        if (error)
+            *error = e;
+        finished = true;
+        loop.quit();
+    };
+    writer.submit(std::move(job));
+    if (!finished)
+        loop.exec();
+    return result;
+}
+} // namespace concord
