@@ -68,7 +68,7 @@ bool ServerConfig::load(const QStringList &arguments, QString *error, bool *exit
         QString s;
         str(iniKey, envKey, s);
         if (!s.isEmpty())
-            target = static_cast<std::remove_reference_t<decltype(target)>>(s.toLongLong());
+            target = static_cast<std::remove_reference_t<decltype(target)>>(s.toDouble());
     };
     QString listen;
     QString demoText, insecureText;
@@ -129,7 +129,7 @@ bool ServerConfig::validate(QString *error) const
         *error = QStringLiteral("--insecure-loopback is only allowed on 127.0.0.1 or ::1, not %1").arg(listenHost);
         return false;
     }
-    if (pbkdf2Iterations < 1 || lockoutThreshold < 1 || sessionIdleMinutes < 1 || passwordMinLength < 8 ||
+    if (pbkdf2Iterations < 1 || lockoutThreshold < 1 || sessionIdleMinutes <= 0 || passwordMinLength < 8 ||
         maxInFlight < 1 || maxConnections < 1 || maxLineBytes < 1024 || writerMaxBatch < 1 || readerThreads < 1) {
         *error = QStringLiteral("a security or limit setting is out of range (see docs/configuration.md)");
         return false;

@@ -25,7 +25,7 @@ struct ServerConfig
     // Security
     int pbkdf2Iterations = 600000;
     int lockoutThreshold = 5;
-    int sessionIdleMinutes = 15;
+    double sessionIdleMinutes = 15; // fractions allowed (tests use a few seconds)
     int passwordMinLength = 10;
     int passwordHistory = 5;
     int passwordMaxAgeDays = 90;   // 0 = no expiry

@@ -14,8 +14,8 @@ namespace concord {
 
 Q_LOGGING_CATEGORY(lcSession, "concord.session")
 
-SessionManager::SessionManager(Writer &writer, ReaderPool &readers, int idleMinutes, QObject *parent)
-    : QObject(parent), m_writer(writer), m_readers(readers), m_idleMs(qint64(idleMinutes) * 60 * 1000)
+SessionManager::SessionManager(Writer &writer, ReaderPool &readers, double idleMinutes, QObject *parent)
+    : QObject(parent), m_writer(writer), m_readers(readers), m_idleMs(qint64(idleMinutes * 60 * 1000))
 {
 }
 

@@ -19,7 +19,7 @@ class SessionManager : public QObject
 {
     Q_OBJECT
 public:
-    SessionManager(Writer &writer, ReaderPool &readers, int idleMinutes, QObject *parent = nullptr);
+    SessionManager(Writer &writer, ReaderPool &readers, double idleMinutes, QObject *parent = nullptr);
 
     static QString newToken();
     static QString idForToken(const QString &token); // SHA-256 hex; only this is stored
@@ -34,7 +34,7 @@ public:
     bool hasSigned(const QString &sessionId) const;
     void markSigned(const QString &sessionId);
     QJsonArray list() const;
-    int idleSeconds() const { return m_idleMs / 1000; }
+    int idleSeconds() const { return int(qMax<qint64>(1, m_idleMs / 1000)); }
 
 public Q_SLOTS:
     // Reacts to committed identity events: reload permissions, end sessions of deactivated users.

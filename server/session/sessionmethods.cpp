@@ -40,7 +40,7 @@ void registerSessionMethods(Services &s)
                     {QStringLiteral("demo"), s.demo},
                     {QStringLiteral("instanceId"), s.instanceId},
                     {QStringLiteral("tls"), !s.config.insecureLoopback},
-                    {QStringLiteral("sessionIdleSeconds"), s.config.sessionIdleMinutes * 60},
+                    {QStringLiteral("sessionIdleSeconds"), s.sessions.idleSeconds()},
                     {QStringLiteral("serverTime"), clock::nowIso()},
                 });
             },

@@ -1,0 +1,188 @@
+// Identity and sessions against a real server: login, lockout + security alarm, forced password
+// change, password policy and history, resume after reconnect and restart, idle timeout.
+// Compliance rows: P11-10d, P11-10g, P11-300b, P11-300d, P11-200a1ii.
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace concord;
+using namespace concord::test;
+
+class TstAuth : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject p(std::initializer_list<QPair<QString, QJsonValue>> l) { return QJsonObject(l); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(TestServer::skipReason()));
+    }
+
+    void helloNeedsNoSessionButRecordsDo()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto c = server.client();
+        QVERIFY(c);
+        const auto hello = c->call(QStringLiteral("session.hello"), p({{QStringLiteral("protocol"), p({{QStringLiteral("major"), 1}})}}));
+        QVERIFY(hello.ok());
+        QCOMPARE(hello.result.value(QStringLiteral("demo")).toBool(), true);
+        QCOMPARE(hello.result.value(QStringLiteral("compatible")).toBool(), true);
+        QVERIFY(hello.result.value(QStringLiteral("serverTime")).toString().endsWith(QLatin1Char('Z')));
+        const auto denied = c->call(QStringLiteral("alarm.list"));
+        QCOMPARE(denied.error.dataCode, QStringLiteral("auth.required"));
+        QCOMPARE(denied.error.code, -32001);
+    }
+
+    void wrongPasswordLocksAccountAndRaisesAlarm()
+    {
+        TestServer server;
+        QVERIFY(server.start(TestServer::withEnv({QStringLiteral("CONCORD_LOCKOUT_THRESHOLD=3")})));
+        auto qa = server.login(QStringLiteral("qa"));
+        QVERIFY(qa);
+        QVERIFY(qa->call(QStringLiteral("events.subscribe"), p({{QStringLiteral("topics"), QJsonArray{QStringLiteral("alarm")}}})).ok());
+
+        auto c = server.client();
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(c->login(QStringLiteral("operator"), QStringLiteral("wrong-password-1")).error.dataCode, QStringLiteral("auth.invalid_credentials"));
+        QCOMPARE(c->login(QStringLiteral("operator"), QStringLiteral("wrong-password-1")).error.dataCode, QStringLiteral("auth.locked"));
+        // Locked means locked, even with the right password.
+        QCOMPARE(c->login(QStringLiteral("operator"), TestServer::demoPassword()).error.dataCode, QStringLiteral("auth.locked"));
+        // Unknown users get the same answer as a wrong password.
+        QCOMPARE(c->login(QStringLiteral("nobody"), QStringLiteral("whatever-123")).error.dataCode, QStringLiteral("auth.invalid_credentials"));
+
+        QJsonObject event;
+        QVERIFY(qa->nextEvent(&event, 10000));
+        QCOMPARE(event.value(QStringLiteral("topic")).toString(), QStringLiteral("alarm.raised"));
+        const QJsonObject alarm = event.value(QStringLiteral("data")).toObject();
+        QCOMPARE(alarm.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(alarm.value(QStringLiteral("topic")).toString(), QStringLiteral("security.lockout"));
+        QVERIFY(alarm.value(QStringLiteral("message")).toString().contains(QStringLiteral("operator")));
+
+        const auto audit = qa->call(QStringLiteral("audit.query"), p({{QStringLiteral("recordType"), QStringLiteral("user")}, {QStringLiteral("order"), QStringLiteral("asc")}}));
+        QVERIFY(audit.ok());
+        QStringList actions;
+        for (const QJsonValue &v : audit.result.value(QStringLiteral("rows")).toArray())
+            actions << v.toObject().value(QStringLiteral("action")).toString();
+        QCOMPARE(actions.count(QStringLiteral("auth.login_failed")), 3);
+        QCOMPARE(actions.count(QStringLiteral("lock")), 1);
+        QVERIFY(actions.contains(QStringLiteral("auth.login_refused")));
+
+        // An administrator unlocks; the right password works again.
+        auto admin = server.login(QStringLiteral("admin"));
+        const auto users = admin->call(QStringLiteral("user.list"));
+        qint64 operatorId = 0;
+        for (const QJsonValue &v : users.result.value(QStringLiteral("users")).toArray())
+            if (v.toObject().value(QStringLiteral("username")) == QLatin1String("operator"))
+                operatorId = v.toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(operatorId > 0);
+        QVERIFY(admin->call(QStringLiteral("user.unlock"), p({{QStringLiteral("userId"), operatorId}, {QStringLiteral("reason"), QStringLiteral("identity confirmed by phone")}})).ok());
+        QVERIFY(c->login(QStringLiteral("operator"), TestServer::demoPassword()).ok());
+    }
+
+    void firstAdministratorMustChangePassword()
+    {
+        TestServer server;
+        QVERIFY(server.start(TestServer::nonDemo()));
+        auto c = server.client();
+        const auto login = c->login(QStringLiteral("admin"), TestServer::adminPassword());
+        QVERIFY(login.ok());
+        QCOMPARE(login.result.value(QStringLiteral("mustChangePassword")).toBool(), true);
+        QCOMPARE(c->call(QStringLiteral("user.list")).error.dataCode, QStringLiteral("auth.password_change_required"));
+        QCOMPARE(c->call(QStringLiteral("audit.verify")).error.dataCode, QStringLiteral("auth.password_change_required"));
+
+        const auto weak = c->call(QStringLiteral("auth.changePassword"), p({{QStringLiteral("oldPassword"), TestServer::adminPassword()}, {QStringLiteral("newPassword"), QStringLiteral("short")}}));
+        QCOMPARE(weak.error.dataCode, QStringLiteral("auth.password_policy"));
+        const auto reused = c->call(QStringLiteral("auth.changePassword"), p({{QStringLiteral("oldPassword"), TestServer::adminPassword()}, {QStringLiteral("newPassword"), TestServer::adminPassword()}}));
+        QCOMPARE(reused.error.dataCode, QStringLiteral("auth.password_reused"));
+        const auto wrongOld = c->call(QStringLiteral("auth.changePassword"), p({{QStringLiteral("oldPassword"), QStringLiteral("not-the-password-1")}, {QStringLiteral("newPassword"), QStringLiteral("Brand-new-pass-42")}}));
+        QCOMPARE(wrongOld.error.dataCode, QStringLiteral("auth.invalid_credentials"));
+        const auto ok = c->call(QStringLiteral("auth.changePassword"), p({{QStringLiteral("oldPassword"), TestServer::adminPassword()}, {QStringLiteral("newPassword"), QStringLiteral("Brand-new-pass-42")}}));
+        QVERIFY2(ok.ok(), qPrintable(ok.error.message));
+        QVERIFY(c->call(QStringLiteral("user.list")).ok());
+
+        // The old password is gone; the new one works and no change is demanded any more.
+        auto again = server.client();
+        QCOMPARE(again->login(QStringLiteral("admin"), TestServer::adminPassword()).error.dataCode, QStringLiteral("auth.invalid_credentials"));
+        const auto relog = again->login(QStringLiteral("admin"), QStringLiteral("Brand-new-pass-42"));
+        QVERIFY(relog.ok());
+        QCOMPARE(relog.result.value(QStringLiteral("mustChangePassword")).toBool(), false);
+
+        // The audit trail shows the change but never the password.
+        const auto audit = again->call(QStringLiteral("audit.query"), p({{QStringLiteral("action"), QStringLiteral("auth.password_changed")}}));
+        QCOMPARE(audit.result.value(QStringLiteral("rows")).toArray().size(), 1);
+        QVERIFY(!QJsonDocument(audit.result).toJson().contains("Brand-new-pass-42"));
+        QVERIFY(!server.log().contains(QStringLiteral("Brand-new-pass-42")));
+        QVERIFY(!server.log().contains(TestServer::adminPassword()));
+    }
+
+    void resetPasswordForcesChangeAndAdminCannotResetOwn()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto admin = server.login(QStringLiteral("admin"));
+        const auto created = admin->call(QStringLiteral("user.create"), p({{QStringLiteral("username"), QStringLiteral("new.tech")},
+                                                                         {QStringLiteral("fullName"), QStringLiteral("New Technician")},
+                                                                         {QStringLiteral("reason"), QStringLiteral("hired")}}));
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        const QString temp = created.result.value(QStringLiteral("temporaryPassword")).toString();
+        QVERIFY(temp.size() >= 12);
+        auto tech = server.client();
+        QCOMPARE(tech->login(QStringLiteral("new.tech"), temp).result.value(QStringLiteral("mustChangePassword")).toBool(), true);
+        // IDs are never reused, not even after deactivation.
+        const qint64 id = created.result.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(admin->call(QStringLiteral("user.deactivate"), p({{QStringLiteral("userId"), id}, {QStringLiteral("reason"), QStringLiteral("left")}})).ok());
+        const auto again = admin->call(QStringLiteral("user.create"), p({{QStringLiteral("username"), QStringLiteral("new.tech")},
+                                                                       {QStringLiteral("fullName"), QStringLiteral("Someone Else")},
+                                                                       {QStringLiteral("reason"), QStringLiteral("hired")}}));
+        QCOMPARE(again.error.dataCode, QStringLiteral("rule.user_reserved"));
+        // The deactivated user's open session ended at once (P11-300c).
+        QCOMPARE(tech->call(QStringLiteral("session.ping")).error.code, -32001);
+    }
+
+    void sessionResumesAfterReconnectAndRestart()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        QString token;
+        {
+            auto c = server.client();
+            const auto r = c->login(QStringLiteral("planner"), TestServer::demoPassword());
+            QVERIFY(r.ok());
+            token = r.result.value(QStringLiteral("sessionToken")).toString();
+        }
+        auto c2 = server.client();
+        QCOMPARE(c2->call(QStringLiteral("session.ping")).error.dataCode, QStringLiteral("auth.required"));
+        QVERIFY(c2->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), token}})).ok());
+        QVERIFY(c2->call(QStringLiteral("session.ping")).ok());
+
+        QVERIFY(server.restart());
+        auto c3 = server.client();
+        const auto resumed = c3->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), token}}));
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error.message));
+        QCOMPARE(resumed.result.value(QStringLiteral("user")).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("planner"));
+        QVERIFY(c3->call(QStringLiteral("session.ping")).ok());
+        QVERIFY(c3->call(QStringLiteral("auth.logout")).ok());
+        auto c4 = server.client();
+        QCOMPARE(c4->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), token}})).error.dataCode, QStringLiteral("auth.session_expired"));
+    }
+
+    void idleSessionExpires()
+    {
+        TestServer server;
+        QVERIFY(server.start(TestServer::withEnv({QStringLiteral("CONCORD_SESSION_IDLE_MINUTES=0.03")}))); // ~2 s
+        auto c = server.login(QStringLiteral("operator"));
+        QVERIFY(c);
+        QVERIFY(c->call(QStringLiteral("session.ping")).ok());
+        QTest::qWait(2600);
+        QCOMPARE(c->call(QStringLiteral("alarm.list")).error.dataCode, QStringLiteral("auth.session_expired"));
+        QCOMPARE(c->call(QStringLiteral("alarm.list")).error.dataCode, QStringLiteral("auth.required"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAuth)
+#include "tst_auth.moc"

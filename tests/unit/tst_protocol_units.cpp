@@ -1,0 +1,91 @@
+#include "protocol/jsonrpc.h"
+#include "protocol/lineframer.h"
+#include "rpc/schema.h"
+#include "storage/migrator.h"
+#include "storage/sqlcatalog.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace concord;
+
+class TstProtocolUnits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void framerSplitsAndLimits()
+    {
+        LineFramer f(10);
+        QList<QByteArray> lines;
+        QVERIFY(f.feed("abc\r\nde", lines));
+        QCOMPARE(lines, QList<QByteArray>{"abc"});
+        QVERIFY(f.feed("f\n\n", lines));
+        QCOMPARE(lines, (QList<QByteArray>{"abc", "def"}));
+        QVERIFY(!f.feed("0123456789AB", lines)); // no newline yet, already over the limit
+        QVERIFY(f.overflowed());
+    }
+    void parseClassifies()
+    {
+        QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"2.0","id":1,"method":"a.b","params":{}})").kind, jsonrpc::Incoming::Request);
+        QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"2.0","method":"a.b"})").kind, jsonrpc::Incoming::Notification);
+        const auto bad = jsonrpc::parse("{nope");
+        QCOMPARE(bad.kind, jsonrpc::Incoming::Invalid);
+        QCOMPARE(bad.problem.dataCode, QStringLiteral("protocol.parse_error"));
+        QCOMPARE(jsonrpc::parse("[1,2]").problem.dataCode, QStringLiteral("protocol.invalid_request"));
+        QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"2.0","id":1,"method":"a","params":[1]})").problem.dataCode, QStringLiteral("protocol.invalid_request"));
+        QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"2.0","id":{},"method":"a"})").problem.dataCode, QStringLiteral("protocol.invalid_request"));
+        QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"1.0","id":1,"method":"a"})").problem.dataCode, QStringLiteral("protocol.invalid_request"));
+        QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"2.0","id":1,"method":"a","extra":1})").problem.dataCode, QStringLiteral("protocol.invalid_request"));
+        QCOMPARE(jsonrpc::parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xff\xfe\"}").kind, jsonrpc::Incoming::Invalid);
+    }
+    void errorShape()
+    {
+        const RpcError e = RpcError::make(QStringLiteral("auth.denied"), {{QStringLiteral("permission"), QStringLiteral("x.y")}, {QStringLiteral("method"), QStringLiteral("m")}});
+        const QJsonObject j = e.toJson();
+        QCOMPARE(j.value(QStringLiteral("code")).toInt(), -32003);
+        QCOMPARE(j.value(QStringLiteral("data")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("auth.denied"));
+        QVERIFY(j.value(QStringLiteral("message")).toString().contains(QStringLiteral("x.y")));
+        QCOMPARE(RpcError::fromJson(j).dataCode, QStringLiteral("auth.denied"));
+    }
+    void schemaValidation()
+    {
+        using namespace schema;
+        const QJsonObject s = object({{QStringLiteral("n"), integer(1, 10)}, {QStringLiteral("s"), string(3, 1)},
+                                      {QStringLiteral("e"), oneOf({QStringLiteral("a"), QStringLiteral("b")})},
+                                      {QStringLiteral("l"), array(integer(), 2)}},
+                                     {QStringLiteral("n")});
+        QVERIFY(validate(s, QJsonObject{{QStringLiteral("n"), 5}}).isEmpty());
+        QCOMPARE(validate(s, QJsonObject{}).first().code, QStringLiteral("required"));
+        QCOMPARE(validate(s, QJsonObject{{QStringLiteral("n"), 5.5}}).first().code, QStringLiteral("type"));
+        QCOMPARE(validate(s, QJsonObject{{QStringLiteral("n"), 1e300}}).first().code, QStringLiteral("maximum"));
+        QCOMPARE(validate(s, QJsonObject{{QStringLiteral("n"), 1}, {QStringLiteral("zz"), 1}}).first().code, QStringLiteral("unknown"));
+        QCOMPARE(validate(s, QJsonObject{{QStringLiteral("n"), 1}, {QStringLiteral("s"), QStringLiteral("long")}}).first().field, QStringLiteral("params.s"));
+        QCOMPARE(validate(s, QJsonObject{{QStringLiteral("n"), 1}, {QStringLiteral("e"), QStringLiteral("c")}}).first().code, QStringLiteral("enum"));
+        QCOMPARE(validate(s, QJsonObject{{QStringLiteral("n"), 1}, {QStringLiteral("l"), QJsonArray{1, 2, 3}}}).first().code, QStringLiteral("maxItems"));
+        QCOMPARE(validate(s, QJsonObject{{QStringLiteral("n"), 1}, {QStringLiteral("l"), QJsonArray{1, QStringLiteral("x")}}}).first().field, QStringLiteral("params.l[1]"));
+    }
+    void migrationSplitter()
+    {
+        const QString text = QStringLiteral("CREATE TABLE a (x INT);\n-- comment;\nCREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\n"
+                                            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'x';\nEND;\n$$;\n");
+        const QStringList parts = Migrator::splitStatements(text);
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(parts.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
+        QVERIFY(parts.at(2).endsWith(QLatin1String("$$;")));
+    }
+    void sqlCatalogDialects()
+    {
+        SqlCatalog pg = SqlCatalog::load(Dialect::Postgres, nullptr);
+        SqlCatalog lite = SqlCatalog::load(Dialect::Sqlite, nullptr);
+        QVERIFY(lite.contains(QStringLiteral("audit.insert")));
+        QString err;
+        SqlCatalog c;
+        c.addText(QStringLiteral("-- name: x.y\nSELECT 1;\n-- name: x.y @postgres\nSELECT 2;\n"), QStringLiteral("t"), &err);
+        QVERIFY(err.isEmpty());
+        QCOMPARE(c.get(QStringLiteral("x.y")), QStringLiteral("SELECT 1;"));
+        Q_UNUSED(pg);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstProtocolUnits)
+#include "tst_protocol_units.moc"
