@@ -49,8 +49,11 @@ void Dispatcher::deny(const CallPtr &call, const RpcError &error)
                   {{QStringLiteral("refusal"), QJsonArray{QJsonValue(), code}}});
         return QJsonObject();
     };
+    // The refusal is answered once its audit row is committed (like every other write), so a
+    // refusal the caller has seen is always in the audit trail, even if the server dies right after.
+    // If the audit write itself fails the caller still gets the refusal, not the storage error.
+    job.done = [call, error](const QJsonObject &, const RpcError &) { call->fail(error); };
     m_writer.submit(std::move(job));
-    call->fail(error);
 }
 
 void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
