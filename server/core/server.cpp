@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/services.h"
 #include "events/eventhub.h"
+#include "events/eventnotifier.h"
 #include "identity/bootstrap.h"
 #include "identity/sessionmanager.h"
 #include "net/rpclistener.h"
@@ -120,6 +121,11 @@ bool Server::start(QString *error)
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry, *m_sessions, *m_writer, *m_readers);
     connect(m_writer.get(), &Writer::eventsCommitted, m_events.get(), &EventHub::onCommitted);
     connect(m_writer.get(), &Writer::eventsCommitted, m_sessions.get(), &SessionManager::onEvents);
+    if (settings.dialect == Dialect::Postgres) {
+        m_notifier = std::make_unique<EventNotifier>(*m_database);
+        connect(m_notifier.get(), &EventNotifier::committed, m_events.get(), &EventHub::onNotified);
+        m_notifier->start();
+    }
     m_services.reset(new Services{m_config, *m_database, *m_registry, *m_writer, *m_readers, *m_sessions, *m_events,
                                   *m_signatures, *m_dispatcher, m_crypto, m_demo, m_instanceId});
     registerModules(*m_services);
@@ -131,6 +137,8 @@ bool Server::start(QString *error)
     limits.maxLineBytes = m_config.maxLineBytes;
     limits.maxInFlight = m_config.maxInFlight;
     limits.idleSeconds = m_config.connectionIdleSeconds;
+    limits.partialLineSeconds = m_config.partialLineSeconds;
+    limits.handshakeSeconds = m_config.tlsHandshakeSeconds;
     m_listener = std::make_unique<RpcListener>(m_dispatcher.get(), limits, m_config.maxConnections);
     if (!m_config.insecureLoopback) {
         QSslConfiguration tls;

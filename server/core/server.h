@@ -10,6 +10,7 @@ namespace concord {
 class Database;
 class Dispatcher;
 class EventHub;
+class EventNotifier;
 class MethodRegistry;
 class ReaderPool;
 class RpcListener;
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<ReaderPool> m_readers;
     std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<EventNotifier> m_notifier;
     std::unique_ptr<SignatureService> m_signatures;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RpcListener> m_listener;

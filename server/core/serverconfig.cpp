@@ -91,6 +91,8 @@ bool ServerConfig::load(const QStringList &arguments, QString *error, bool *exit
     num("limits/maxInFlight", "CONCORD_MAX_IN_FLIGHT", maxInFlight);
     num("limits/maxConnections", "CONCORD_MAX_CONNECTIONS", maxConnections);
     num("limits/connectionIdleSeconds", "CONCORD_CONNECTION_IDLE_SECONDS", connectionIdleSeconds);
+    num("limits/partialLineSeconds", "CONCORD_PARTIAL_LINE_SECONDS", partialLineSeconds);
+    num("limits/tlsHandshakeSeconds", "CONCORD_TLS_HANDSHAKE_SECONDS", tlsHandshakeSeconds);
     num("storage/writerMaxBatch", "CONCORD_WRITER_MAX_BATCH", writerMaxBatch);
     num("storage/readerThreads", "CONCORD_READER_THREADS", readerThreads);
 
@@ -130,7 +132,8 @@ bool ServerConfig::validate(QString *error) const
         return false;
     }
     if (pbkdf2Iterations < 1 || lockoutThreshold < 1 || sessionIdleMinutes <= 0 || passwordMinLength < 8 ||
-        maxInFlight < 1 || maxConnections < 1 || maxLineBytes < 1024 || writerMaxBatch < 1 || readerThreads < 1) {
+        maxInFlight < 1 || maxConnections < 1 || maxLineBytes < 1024 || writerMaxBatch < 1 || readerThreads < 1 ||
+        partialLineSeconds < 1 || tlsHandshakeSeconds < 1) {
         *error = QStringLiteral("a security or limit setting is out of range (see docs/configuration.md)");
         return false;
     }

@@ -35,6 +35,8 @@ struct ServerConfig
     int maxInFlight = 256;
     int maxConnections = 2000;
     int connectionIdleSeconds = 300;
+    int partialLineSeconds = 30;   // a started line must be finished within this (slow loris)
+    int tlsHandshakeSeconds = 10;
     int writerMaxBatch = 1024;
     int readerThreads = 2;
     int cryptoThreads = 2;

@@ -12,7 +12,10 @@ namespace {
 constexpr int kReplayPage = 2000;
 }
 
-EventHub::EventHub(ReaderPool &readers, qint64 headSeq, QObject *parent) : QObject(parent), m_readers(readers), m_headSeq(headSeq) {}
+EventHub::EventHub(ReaderPool &readers, qint64 headSeq, QObject *parent)
+    : QObject(parent), m_readers(readers), m_headSeq(headSeq), m_knownSeq(headSeq)
+{
+}
 
 bool EventHub::matches(const QStringList &topics, const QString &topic)
 {
@@ -81,23 +84,74 @@ void EventHub::replayPage(quint64 connectionId)
 
 void EventHub::onCommitted(const QList<EventRecord> &events)
 {
-    if (events.isEmpty())
-        return;
-    m_headSeq = qMax(m_headSeq, events.last().seq);
-    if (m_subs.isEmpty())
-        return;
     for (const EventRecord &e : events) {
-        QByteArray line; // encoded once, sent to every interested subscriber
-        for (Subscription &s : m_subs) {
-            if (s.replaying || e.seq <= s.lastSeq || !s.connection)
-                continue;
-            s.lastSeq = e.seq;
-            if (!matches(s.topics, e.topic))
-                continue;
-            if (line.isEmpty())
-                line = encode(e);
-            s.connection->sendRaw(line);
+        if (e.seq > m_headSeq)
+            m_pending.insert(e.seq, e);
+        m_knownSeq = qMax(m_knownSeq, e.seq);
+    }
+    drain();
+}
+
+void EventHub::onNotified(qint64 seq)
+{
+    if (seq <= m_knownSeq)
+        return;
+    m_knownSeq = seq;
+    drain();
+}
+
+void EventHub::drain()
+{
+    while (!m_pending.isEmpty() && m_pending.firstKey() <= m_headSeq + 1) {
+        const EventRecord e = m_pending.take(m_pending.firstKey());
+        if (e.seq == m_headSeq + 1)
+            deliver(e);
+    }
+    if (m_knownSeq > m_headSeq)
+        fetchMissing();
+}
+
+void EventHub::fetchMissing()
+{
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    const qint64 from = m_headSeq;
+    ReadJob job;
+    job.principal = Principal::system(QStringLiteral("events"));
+    job.work = [from](ReadContext &ctx) {
+        return QJsonObject{{QStringLiteral("rows"), ctx.sql().rows(QStringLiteral("event.page"), {from, kReplayPage})}};
+    };
+    job.done = [this](const QJsonObject &r, const RpcError &err) {
+        m_fetching = false;
+        if (!err.isNull())
+            return; // the next commit or notification retries
+        for (const QJsonValue &v : r.value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const EventRecord e{o.value(QStringLiteral("seq")).toInteger(), o.value(QStringLiteral("at")).toString(),
+                                o.value(QStringLiteral("topic")).toString(), o.value(QStringLiteral("data")).toObject()};
+            if (e.seq > m_headSeq)
+                m_pending.insert(e.seq, e);
+            m_knownSeq = qMax(m_knownSeq, e.seq);
         }
+        drain();
+    };
+    m_readers.submit(std::move(job));
+}
+
+void EventHub::deliver(const EventRecord &e)
+{
+    m_headSeq = e.seq;
+    QByteArray line; // encoded once, sent to every interested subscriber
+    for (Subscription &s : m_subs) {
+        if (s.replaying || e.seq <= s.lastSeq || !s.connection)
+            continue;
+        s.lastSeq = e.seq;
+        if (!matches(s.topics, e.topic))
+            continue;
+        if (line.isEmpty())
+            line = encode(e);
+        s.connection->sendRaw(line);
     }
 }
 

@@ -2,6 +2,7 @@
 #include "storage/writecontext.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -14,6 +15,9 @@ class ReaderPool;
 // Pushes committed events to subscribed connections. A subscription first replays from the event
 // table (in pages, on a reader thread) and then goes live; the hand-over is gap-free and without
 // duplicates because every delivery is filtered by the subscription's last sent seq.
+// Events are delivered strictly in seq order: when this instance learns of a seq beyond the next
+// expected one (another instance on the same PostgreSQL committed in between — it says so with
+// NOTIFY), the missing range is read from the event table first. The database is the bus.
 class EventHub : public QObject
 {
     Q_OBJECT
@@ -29,7 +33,10 @@ public:
     static bool matches(const QStringList &topics, const QString &topic);
 
 public Q_SLOTS:
+    // Events committed by this instance's writer.
     void onCommitted(const QList<concord::EventRecord> &events);
+    // Another writer (possibly another instance) committed events up to `seq`.
+    void onNotified(qint64 seq);
 
 private:
     struct Subscription
@@ -40,10 +47,16 @@ private:
         bool replaying = false;
     };
     void replayPage(quint64 connectionId);
+    void deliver(const EventRecord &e);
+    void drain();
+    void fetchMissing();
     static QByteArray encode(const EventRecord &e);
 
     ReaderPool &m_readers;
-    qint64 m_headSeq;
+    qint64 m_headSeq;                    // last seq delivered (contiguous)
+    qint64 m_knownSeq;                   // highest seq known to be committed
+    QMap<qint64, EventRecord> m_pending; // committed but not yet deliverable (a gap before them)
+    bool m_fetching = false;
     QHash<quint64, Subscription> m_subs;
 };
 

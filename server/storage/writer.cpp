@@ -219,8 +219,11 @@ void Writer::processBatch(std::deque<WriteJob> &jobs, Sql &sql)
     try {
         if (chain.auditSeq != start.auditSeq)
             sql.exec(QStringLiteral("chain.update"), {chain.auditSeq, QString::fromLatin1(chain.auditHash), QStringLiteral("audit")});
-        if (chain.eventSeq != start.eventSeq)
+        if (chain.eventSeq != start.eventSeq) {
             sql.exec(QStringLiteral("chain.update"), {chain.eventSeq, QString(), QStringLiteral("event")});
+            if (m_database.dialect() == Dialect::Postgres)
+                sql.exec(QStringLiteral("event.notify"), {QString::number(chain.eventSeq)});
+        }
     } catch (const RpcError &) {
         ok = false;
     }

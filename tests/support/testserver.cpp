@@ -75,7 +75,9 @@ bool TestServer::start(const Options &options)
     if (!m_dir->isValid())
         return false;
     m_postgres = postgresRequested();
-    if (m_postgres) {
+    if (!options.sharedDbUrl.isEmpty()) {
+        m_dbUrl = options.sharedDbUrl;
+    } else if (m_postgres) {
         m_pgDatabase = QStringLiteral("concord_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
         const QString name = QStringLiteral("create-") + m_pgDatabase;
         bool ok = false;

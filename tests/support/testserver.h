@@ -22,6 +22,7 @@ public:
         bool tls = true;
         QStringList extraArgs;
         QStringList env; // KEY=VALUE
+        QString sharedDbUrl; // run as a second instance on another server's database
     };
     static Options withEnv(const QStringList &env)
     {
