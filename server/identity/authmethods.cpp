@@ -185,7 +185,7 @@ void changePassword(Services &s, const CallPtr &call)
             return call->fail(c.error);
         if (!c.matches) {
             const int threshold = s.config.lockoutThreshold;
-            async::write(s, call, QStringLiteral("auth.changePassword"), [c, threshold](WriteContext &ctx) {
+            async::write(s, call, QStringLiteral("auth.changePassword.failed"), [c, threshold](WriteContext &ctx) {
                 return QJsonObject{{QStringLiteral("locked"), accounts::recordFailedAttempt(ctx, c.userId, c.username, threshold,
                                                                                             QStringLiteral("auth.password_change_failed"))}};
             }, [call](const QJsonObject &) { call->fail(RpcError::make(QStringLiteral("auth.invalid_credentials"))); });
@@ -277,6 +277,7 @@ void registerAuthMethods(Services &s)
         .summary = QStringLiteral("Changes the caller's password (policy: length, character classes, history)."),
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
+        .inlineWrites = true,
         .params = object({{QStringLiteral("oldPassword"), string(256, 1)}, {QStringLiteral("newPassword"), string(256, 1)}},
                          {QStringLiteral("oldPassword"), QStringLiteral("newPassword")}),
         .allowedBeforePasswordChange = true,

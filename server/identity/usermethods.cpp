@@ -58,6 +58,7 @@ void registerUserMethods(Services &s)
                                   "login). Initial roles become a role change that another person must approve."),
         .permission = QStringLiteral("user.admin"),
         .kind = MethodKind::Inline,
+        .inlineWrites = true,
         .params = object({{QStringLiteral("username"), pattern(kUsernamePattern, 64)},
                           {QStringLiteral("fullName"), string(200, 1)},
                           {QStringLiteral("email"), string(200)},
@@ -69,7 +70,11 @@ void registerUserMethods(Services &s)
             [&s](const CallPtr &call) {
                 withTemporaryPassword(s, call, [&s, call](const QString &temp, const PasswordHash &hash) {
                     const QJsonObject p = call->params;
-                    async::write(s, call, QStringLiteral("user.create"), [p, hash](WriteContext &ctx) {
+                    // Set only if the write really ran: an idempotent replay returns the stored
+                    // result, and the one-time password is never stored anywhere.
+                    auto ran = std::make_shared<bool>(false);
+                    async::write(s, call, QStringLiteral("user.create"), [p, hash, ran](WriteContext &ctx) {
+                        *ran = true;
                         accounts::NewUser u;
                         u.username = p.value(QStringLiteral("username")).toString();
                         u.fullName = p.value(QStringLiteral("fullName")).toString();
@@ -86,8 +91,9 @@ void registerUserMethods(Services &s)
                         if (!roles.isEmpty())
                             out.insert(QStringLiteral("roleChangeId"), requestRoleChange(ctx, id, roles, p.value(QStringLiteral("reason")).toString()));
                         return out;
-                    }, [call, temp](QJsonObject r) {
-                        r.insert(QStringLiteral("temporaryPassword"), temp);
+                    }, [call, temp, ran](QJsonObject r) {
+                        if (*ran)
+                            r.insert(QStringLiteral("temporaryPassword"), temp);
                         call->reply(r);
                     });
                 });
@@ -166,13 +172,16 @@ void registerUserMethods(Services &s)
         .summary = QStringLiteral("Sets a one-time temporary password (returned once), unlocks the account and forces a change at next login."),
         .permission = QStringLiteral("user.admin"),
         .kind = MethodKind::Inline,
+        .inlineWrites = true,
         .params = object({{QStringLiteral("userId"), integer(1)}, {QStringLiteral("reason"), string(1000, 1)}},
                          {QStringLiteral("userId"), QStringLiteral("reason")}),
         .inlineHandler =
             [&s](const CallPtr &call) {
                 withTemporaryPassword(s, call, [&s, call](const QString &temp, const PasswordHash &hash) {
                     const QJsonObject p = call->params;
-                    async::write(s, call, QStringLiteral("user.resetPassword"), [p, hash](WriteContext &ctx) {
+                    auto ran = std::make_shared<bool>(false);
+                    async::write(s, call, QStringLiteral("user.resetPassword"), [p, hash, ran](WriteContext &ctx) {
+                        *ran = true;
                         const qint64 id = p.value(QStringLiteral("userId")).toInteger();
                         const QJsonObject before = accounts::requireUser(ctx.sql(), id);
                         if (id == ctx.principal().userId)
@@ -184,8 +193,9 @@ void registerUserMethods(Services &s)
                         ctx.audit(QStringLiteral("auth.password_reset"), kUser, QString::number(id), diff(before, after), p.value(QStringLiteral("reason")).toString());
                         ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), id}, {QStringLiteral("change"), QStringLiteral("password_reset")}});
                         return QJsonObject{{QStringLiteral("user"), userView(ctx.sql(), id)}};
-                    }, [call, temp](QJsonObject r) {
-                        r.insert(QStringLiteral("temporaryPassword"), temp);
+                    }, [call, temp, ran](QJsonObject r) {
+                        if (*ran)
+                            r.insert(QStringLiteral("temporaryPassword"), temp);
                         call->reply(r);
                     });
                 });

@@ -20,6 +20,7 @@ public:
     QJsonValue id;
     QString method;
     QJsonObject params;
+    QString idempotencyKey; // taken out of params for writing methods
     Principal principal;
     QPointer<Connection> connection;
 

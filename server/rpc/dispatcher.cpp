@@ -96,6 +96,8 @@ void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
     if (!problems.isEmpty())
         return call->fail(RpcError::validation(problems));
 
+    if (spec->writes())
+        call->idempotencyKey = call->params.take(QStringLiteral("idempotencyKey")).toString();
     switch (spec->kind) {
     case MethodKind::Inline:
         spec->inlineHandler(call);
@@ -112,9 +114,8 @@ void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
         WriteJob job;
         job.principal = call->principal;
         job.method = spec->name;
-        QJsonObject params = call->params;
-        job.idempotencyKey = params.take(QStringLiteral("idempotencyKey")).toString();
-        job.work = [spec, params](WriteContext &ctx) { return spec->write(ctx, params); };
+        job.idempotencyKey = call->idempotencyKey;
+        job.work = [spec, params = call->params](WriteContext &ctx) { return spec->write(ctx, params); };
         job.done = [call](const QJsonObject &r, const RpcError &e) { e.isNull() ? call->reply(r) : call->fail(e); };
         m_writer.submit(std::move(job));
         return;

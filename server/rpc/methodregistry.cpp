@@ -12,7 +12,7 @@ void MethodRegistry::add(MethodSpec spec)
     Q_ASSERT(!spec.permission.isEmpty());
     if (spec.params.isEmpty())
         spec.params = schema::object({});
-    if (spec.kind == MethodKind::Write) {
+    if (spec.writes()) {
         QJsonObject props = spec.params.value(QStringLiteral("properties")).toObject();
         props.insert(QStringLiteral("idempotencyKey"),
                      schema::withDescription(schema::string(128, 1), QStringLiteral("Retrying with the same key returns the first result")));

@@ -31,6 +31,10 @@ struct MethodSpec
     QString summary;
     QString permission; // a permission string, or permission::Public / permission::Authenticated
     MethodKind kind = MethodKind::Read;
+    // An Inline method that ends in a write of its own (e.g. after a password check): it is listed
+    // as writing, accepts idempotencyKey, and its main write (the one named like the method) is
+    // idempotent.
+    bool inlineWrites = false;
     QJsonObject params = {};
     QJsonObject result = {};
     // Methods callable while the caller must still change the password.
@@ -39,7 +43,7 @@ struct MethodSpec
     std::function<QJsonObject(ReadContext &, const QJsonObject &)> read = {};
     std::function<QJsonObject(WriteContext &, const QJsonObject &)> write = {};
 
-    bool writes() const { return kind == MethodKind::Write; }
+    bool writes() const { return kind == MethodKind::Write || inlineWrites; }
 };
 
 class MethodRegistry

@@ -107,7 +107,7 @@ void sign(Services &s, const CallPtr &call)
             return call->fail(c.error);
         if (!c.matches || userMismatch) {
             const int threshold = s.config.lockoutThreshold;
-            async::write(s, call, QStringLiteral("signature.sign"), [c, threshold](WriteContext &ctx) {
+            async::write(s, call, QStringLiteral("signature.sign.failed"), [c, threshold](WriteContext &ctx) {
                 return QJsonObject{{QStringLiteral("locked"), accounts::recordFailedAttempt(ctx, c.userId, c.username, threshold,
                                                                                             QStringLiteral("signature.failed"))}};
             }, [call](const QJsonObject &r) {
@@ -187,6 +187,7 @@ void registerSignatureMethods(Services &s)
                                   "user ID at the first signing of a session). Bound to the SHA-256 of the version's canonical JSON."),
         .permission = permission::Authenticated, // the real permission depends on record type and meaning: checked inside
         .kind = MethodKind::Inline,
+        .inlineWrites = true,
         .params = object({{QStringLiteral("recordType"), string(64, 1)},
                           {QStringLiteral("recordId"), string(100, 1)},
                           {QStringLiteral("recordVersion"), integer(1, 1000000000)},
