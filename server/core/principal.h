@@ -1,6 +1,7 @@
 #pragma once
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace concord {
 
@@ -12,6 +13,7 @@ struct Principal
     QString username;
     QString fullName;
     QString kind; // person | device | display | system
+    QStringList roles;
     QSet<QString> permissions;
     bool mustChangePassword = false;
     QString sessionId; // SHA-256 of the session token (the token itself is never stored)

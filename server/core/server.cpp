@@ -120,7 +120,8 @@ bool Server::start(QString *error)
     m_registry = std::make_unique<MethodRegistry>();
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry, *m_sessions, *m_writer, *m_readers);
     connect(m_writer.get(), &Writer::eventsCommitted, m_events.get(), &EventHub::onCommitted);
-    connect(m_writer.get(), &Writer::eventsCommitted, m_sessions.get(), &SessionManager::onEvents);
+    // Sessions react to identity changes made on any instance (deactivation, lock, new roles).
+    connect(m_events.get(), &EventHub::delivered, m_sessions.get(), &SessionManager::onEvents);
     if (settings.dialect == Dialect::Postgres) {
         m_notifier = std::make_unique<EventNotifier>(*m_database);
         connect(m_notifier.get(), &EventNotifier::committed, m_events.get(), &EventHub::onNotified);
@@ -157,8 +158,11 @@ bool Server::start(QString *error)
         *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_config.listenHost).arg(m_config.listenPort).arg(m_listener->errorString());
         return false;
     }
+    if (m_config.pbkdf2Iterations < 600000)
+        qCWarning(lcServer) << "PBKDF2 iterations set to" << m_config.pbkdf2Iterations
+                            << "- below the 600,000 the security policy requires (acceptable for tests only)";
     if (m_demo)
-        qCWarning(lcServer) << "*** DEMO INSTANCE: demo plant data, documented passwords - not for production records ***";
+        qCWarning(lcServer) << "*** DEMO INSTANCE: demo accounts with documented passwords - not for production records ***";
     qCInfo(lcServer).noquote() << "listening on" << m_config.listenHost << m_listener->serverPort()
                                << (m_config.insecureLoopback ? "(plain TCP)" : "(TLS)");
     if (!m_config.readyFile.isEmpty()) {

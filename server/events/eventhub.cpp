@@ -102,11 +102,16 @@ void EventHub::onNotified(qint64 seq)
 
 void EventHub::drain()
 {
+    QList<EventRecord> done;
     while (!m_pending.isEmpty() && m_pending.firstKey() <= m_headSeq + 1) {
         const EventRecord e = m_pending.take(m_pending.firstKey());
-        if (e.seq == m_headSeq + 1)
+        if (e.seq == m_headSeq + 1) {
             deliver(e);
+            done.append(e);
+        }
     }
+    if (!done.isEmpty())
+        Q_EMIT delivered(done);
     if (m_knownSeq > m_headSeq)
         fetchMissing();
 }

@@ -32,6 +32,10 @@ public:
 
     static bool matches(const QStringList &topics, const QString &topic);
 
+Q_SIGNALS:
+    // Every committed event, of every instance, in seq order, after it went to the subscribers.
+    void delivered(const QList<concord::EventRecord> &events);
+
 public Q_SLOTS:
     // Events committed by this instance's writer.
     void onCommitted(const QList<concord::EventRecord> &events);

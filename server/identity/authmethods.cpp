@@ -67,19 +67,11 @@ void startSession(Services &s, const CallPtr &call, const identity::PasswordChec
         ctx.audit(QStringLiteral("auth.login"), QStringLiteral("session"), sessionId.left(16), {});
         auto p = identity::loadPrincipal(ctx.sql(), c.userId);
         p->mustChangePassword = p->mustChangePassword || expired;
-        QJsonObject out = identity::principalJson(*p, identity::rolesOf(ctx.sql(), c.userId));
+        QJsonObject out = identity::principalJson(*p);
         out.insert(QStringLiteral("mustChangePassword"), p->mustChangePassword);
         return out;
     }, [&s, call, token, sessionId, expired](const QJsonObject &user) {
-        Principal p;
-        p.userId = user.value(QStringLiteral("id")).toInteger();
-        p.username = user.value(QStringLiteral("username")).toString();
-        p.fullName = user.value(QStringLiteral("fullName")).toString();
-        p.kind = user.value(QStringLiteral("kind")).toString();
-        p.mustChangePassword = user.value(QStringLiteral("mustChangePassword")).toBool();
-        for (const QJsonValue &v : user.value(QStringLiteral("permissions")).toArray())
-            p.permissions.insert(v.toString());
-        p.peer = call->principal.peer;
+        const Principal p = identity::principalFromJson(user, call->principal.peer);
         s.sessions.add(sessionId, p);
         if (call->connection)
             call->connection->bindSession(sessionId);
@@ -101,7 +93,9 @@ void login(Services &s, const CallPtr &call)
         if (!c.error.isNull())
             return call->fail(c.error);
         const QJsonObject userArg{{QStringLiteral("user"), username}};
-        if (!c.found)
+        // Only the right password learns that an account is locked or deactivated: any other
+        // answer would tell a guesser which user IDs exist.
+        if (!c.found || ((!c.active || c.locked) && !c.matches))
             return auditRefusal(s, call, c, username, RpcError::make(QStringLiteral("auth.invalid_credentials")));
         if (!c.active)
             return auditRefusal(s, call, c, username, RpcError::make(QStringLiteral("auth.inactive"), userArg));
@@ -113,10 +107,7 @@ void login(Services &s, const CallPtr &call)
             async::write(s, call, QStringLiteral("auth.login"), [c, threshold](WriteContext &ctx) {
                 const bool locked = accounts::recordFailedAttempt(ctx, c.userId, c.username, threshold, QStringLiteral("auth.login_failed"));
                 return QJsonObject{{QStringLiteral("locked"), locked}};
-            }, [call, userArg](const QJsonObject &r) {
-                call->fail(r.value(QStringLiteral("locked")).toBool() ? RpcError::make(QStringLiteral("auth.locked"), userArg)
-                                                                      : RpcError::make(QStringLiteral("auth.invalid_credentials")));
-            }, &who);
+            }, [call](const QJsonObject &) { call->fail(RpcError::make(QStringLiteral("auth.invalid_credentials"))); }, &who);
             return;
         }
         startSession(s, call, c);
@@ -132,7 +123,7 @@ void resume(Services &s, const CallPtr &call)
             call->connection->bindSession(sessionId);
         return call->reply(QJsonObject{{QStringLiteral("resumed"), true},
                                        {QStringLiteral("mustChangePassword"), p.mustChangePassword},
-                                       {QStringLiteral("user"), identity::principalJson(p, {})}});
+                                       {QStringLiteral("user"), identity::principalJson(p)}});
     }
     // Not in memory: the server may have restarted. Resume if the stored session is recent enough.
     const qint64 idleSeconds = s.sessions.idleSeconds();
@@ -150,22 +141,14 @@ void resume(Services &s, const CallPtr &call)
             return QJsonObject{{QStringLiteral("resumed"), false}};
         ctx.sql().exec(QStringLiteral("session.touch"), {ctx.now(), sessionId});
         ctx.audit(QStringLiteral("auth.resume"), QStringLiteral("session"), sessionId.left(16), {});
-        QJsonObject out = identity::principalJson(*p, identity::rolesOf(ctx.sql(), userId));
+        QJsonObject out = identity::principalJson(*p);
         out.insert(QStringLiteral("mustChangePassword"), p->mustChangePassword);
         return QJsonObject{{QStringLiteral("resumed"), true}, {QStringLiteral("user"), out}};
     }, [&s, call, sessionId](const QJsonObject &r) {
         if (!r.value(QStringLiteral("resumed")).toBool())
             return call->fail(RpcError::make(QStringLiteral("auth.session_expired")));
         const QJsonObject user = r.value(QStringLiteral("user")).toObject();
-        Principal p;
-        p.userId = user.value(QStringLiteral("id")).toInteger();
-        p.username = user.value(QStringLiteral("username")).toString();
-        p.fullName = user.value(QStringLiteral("fullName")).toString();
-        p.kind = user.value(QStringLiteral("kind")).toString();
-        p.mustChangePassword = user.value(QStringLiteral("mustChangePassword")).toBool();
-        for (const QJsonValue &v : user.value(QStringLiteral("permissions")).toArray())
-            p.permissions.insert(v.toString());
-        p.peer = call->principal.peer;
+        const Principal p = identity::principalFromJson(user, call->principal.peer);
         s.sessions.add(sessionId, p);
         if (call->connection)
             call->connection->bindSession(sessionId);

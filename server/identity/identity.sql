@@ -116,8 +116,10 @@ WHERE (CAST(? AS TEXT) IS NULL OR rc.status = ?) ORDER BY rc.id DESC LIMIT 500;
 -- name: identity.role_change_update
 UPDATE role_change SET new_roles = ?, reason = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'pending';
 
+-- The decision is workflow state, not signed content: it does not make a new version (the
+-- approval signature stays valid after the change is applied).
 -- name: identity.role_change_decide
-UPDATE role_change SET status = ?, decided_at = ?, row_version = row_version + 1 WHERE id = ? AND status = 'pending';
+UPDATE role_change SET status = ?, decided_at = ? WHERE id = ? AND status = 'pending';
 
 -- name: session.insert
 INSERT INTO user_session (id, user_id, created_at, last_seen_at, peer) VALUES (?, ?, ?, ?, ?);

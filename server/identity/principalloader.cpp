@@ -19,6 +19,7 @@ std::optional<Principal> loadPrincipal(Sql &sql, qint64 userId)
     while (q.next())
         p.permissions.insert(q.value(0).toString());
     q.finish();
+    p.roles = rolesOf(sql, userId);
     return p;
 }
 
@@ -33,7 +34,23 @@ QStringList rolesOf(Sql &sql, qint64 userId)
     return roles;
 }
 
-QJsonObject principalJson(const Principal &p, const QStringList &roles)
+Principal principalFromJson(const QJsonObject &user, const QString &peer)
+{
+    Principal p;
+    p.userId = user.value(QStringLiteral("id")).toInteger();
+    p.username = user.value(QStringLiteral("username")).toString();
+    p.fullName = user.value(QStringLiteral("fullName")).toString();
+    p.kind = user.value(QStringLiteral("kind")).toString();
+    p.mustChangePassword = user.value(QStringLiteral("mustChangePassword")).toBool();
+    for (const QJsonValue &v : user.value(QStringLiteral("roles")).toArray())
+        p.roles.append(v.toString());
+    for (const QJsonValue &v : user.value(QStringLiteral("permissions")).toArray())
+        p.permissions.insert(v.toString());
+    p.peer = peer;
+    return p;
+}
+
+QJsonObject principalJson(const Principal &p)
 {
     QStringList perms(p.permissions.begin(), p.permissions.end());
     perms.sort();
@@ -41,7 +58,7 @@ QJsonObject principalJson(const Principal &p, const QStringList &roles)
             {QStringLiteral("username"), p.username},
             {QStringLiteral("fullName"), p.fullName},
             {QStringLiteral("kind"), p.kind},
-            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(p.roles)},
             {QStringLiteral("permissions"), QJsonArray::fromStringList(perms)}};
 }
 

@@ -8,8 +8,10 @@
 namespace concord::identity {
 
 // Loads an account with its roles and the union of its roles' permissions.
+// principalJson/principalFromJson carry it between threads and to clients.
 std::optional<Principal> loadPrincipal(Sql &sql, qint64 userId);
 QStringList rolesOf(Sql &sql, qint64 userId);
-QJsonObject principalJson(const Principal &p, const QStringList &roles);
+QJsonObject principalJson(const Principal &p);
+Principal principalFromJson(const QJsonObject &user, const QString &peer);
 
 } // namespace concord::identity

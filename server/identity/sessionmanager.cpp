@@ -162,21 +162,19 @@ void SessionManager::reload(qint64 userId)
     job.principal = Principal::system(QStringLiteral("session"));
     job.work = [userId](ReadContext &ctx) {
         const auto p = identity::loadPrincipal(ctx.sql(), userId);
-        QJsonArray perms;
-        if (p)
-            for (const QString &s : p->permissions)
-                perms.append(s);
-        return QJsonObject{{QStringLiteral("permissions"), perms}, {QStringLiteral("found"), bool(p)}};
+        return p ? identity::principalJson(*p) : QJsonObject();
     };
     job.done = [this, userId](const QJsonObject &r, const RpcError &err) {
-        if (!err.isNull() || !r.value(QStringLiteral("found")).toBool())
+        if (!err.isNull() || r.isEmpty())
             return;
-        QSet<QString> perms;
-        for (const QJsonValue &v : r.value(QStringLiteral("permissions")).toArray())
-            perms.insert(v.toString());
-        for (Session &s : m_sessions)
-            if (s.principal.userId == userId)
-                s.principal.permissions = perms;
+        const Principal fresh = identity::principalFromJson(r, QString());
+        for (Session &s : m_sessions) {
+            if (s.principal.userId == userId) {
+                s.principal.roles = fresh.roles;
+                s.principal.permissions = fresh.permissions;
+                s.principal.fullName = fresh.fullName;
+            }
+        }
     };
     m_readers.submit(std::move(job));
 }

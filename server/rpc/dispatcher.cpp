@@ -7,6 +7,7 @@
 #include "storage/writer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace concord {
 
@@ -56,6 +57,32 @@ void Dispatcher::deny(const CallPtr &call, const RpcError &error)
     m_writer.submit(std::move(job));
 }
 
+void Dispatcher::replayOrRun(const MethodSpec *spec, const CallPtr &call)
+{
+    // An inline write checks passwords and the like before it writes; a retry of a call that
+    // already succeeded must get the first result instead of re-running those checks (the old
+    // password of a completed password change no longer matches). The writer checks the key again
+    // inside its transaction, which settles concurrent retries.
+    ReadJob job;
+    job.principal = call->principal;
+    job.work = [key = call->idempotencyKey](ReadContext &ctx) {
+        const auto prior = ctx.sql().one(QStringLiteral("idempotency.get"), {ctx.principal().userId, key});
+        if (!prior)
+            return QJsonObject();
+        return QJsonObject{{QStringLiteral("method"), prior->value(0).toString()}, {QStringLiteral("result"), prior->value(1).toString()}};
+    };
+    job.done = [spec, call](const QJsonObject &r, const RpcError &e) {
+        if (!e.isNull())
+            return call->fail(e);
+        if (r.isEmpty())
+            return spec->inlineHandler(call);
+        if (r.value(QStringLiteral("method")).toString() != call->method)
+            return call->fail(RpcError::make(QStringLiteral("conflict.idempotency_key"), {{QStringLiteral("method"), r.value(QStringLiteral("method"))}}));
+        call->reply(QJsonDocument::fromJson(r.value(QStringLiteral("result")).toString().toUtf8()).object());
+    };
+    m_readers.submit(std::move(job));
+}
+
 void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
 {
     auto call = std::make_shared<Call>();
@@ -100,6 +127,8 @@ void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
         call->idempotencyKey = call->params.take(QStringLiteral("idempotencyKey")).toString();
     switch (spec->kind) {
     case MethodKind::Inline:
+        if (!call->idempotencyKey.isEmpty())
+            return replayOrRun(spec, call);
         spec->inlineHandler(call);
         return;
     case MethodKind::Read: {

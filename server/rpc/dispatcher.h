@@ -26,6 +26,7 @@ public:
     void deny(const CallPtr &call, const RpcError &error);
 
 private:
+    void replayOrRun(const MethodSpec *spec, const CallPtr &call);
     const MethodRegistry &m_registry;
     SessionManager &m_sessions;
     Writer &m_writer;

@@ -8,8 +8,9 @@ namespace concord {
 
 void MethodRegistry::add(MethodSpec spec)
 {
-    Q_ASSERT(!m_index.contains(spec.name));
-    Q_ASSERT(!spec.permission.isEmpty());
+    // Programming errors that must stop the server in every build, not only in debug builds.
+    if (m_index.contains(spec.name) || spec.permission.isEmpty())
+        qFatal("method %s registered twice or without a permission", qPrintable(spec.name));
     if (spec.params.isEmpty())
         spec.params = schema::object({});
     if (spec.writes()) {

@@ -25,7 +25,9 @@ void registerSessionMethods(Services &s)
                                                                {QStringLiteral("minor"), integer(0, 1000)}}, {QStringLiteral("major")})}}),
         .result = object({{QStringLiteral("protocol"), anyObject()}, {QStringLiteral("serverVersion"), string()},
                           {QStringLiteral("features"), array(string())}, {QStringLiteral("demo"), boolean()},
-                          {QStringLiteral("serverTime"), dateTime()}, {QStringLiteral("compatible"), boolean()}}),
+                          {QStringLiteral("serverTime"), dateTime()}, {QStringLiteral("compatible"), boolean()},
+                          {QStringLiteral("instanceId"), string()}, {QStringLiteral("tls"), boolean()},
+                          {QStringLiteral("sessionIdleSeconds"), integer()}}),
         .allowedBeforePasswordChange = true,
         .inlineHandler =
             [&s](const CallPtr &call) {

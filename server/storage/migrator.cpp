@@ -42,6 +42,13 @@ QList<Migrator::Migration> Migrator::available(QString *error) const
             dialectText[version] = text;
         }
     }
+    for (auto it = dialectText.cbegin(); it != dialectText.cend(); ++it) {
+        if (!byVersion.contains(it.key())) {
+            if (error)
+                *error = QStringLiteral("migration %1 has a dialect file but no common file").arg(it.key());
+            return {};
+        }
+    }
     QList<Migration> out;
     int expected = 1;
     for (Migration mig : byVersion) {

@@ -125,6 +125,12 @@ private Q_SLOTS:
                                                                              {QStringLiteral("recordId"), QString::number(rc)}})).ok(), 5000);
         const auto after = admin->call(QStringLiteral("roleChange.get"), o({{QStringLiteral("id"), rc}}));
         QCOMPARE(after.result.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        // Applying the change does not invalidate the approval: the decision is not signed content.
+        const QJsonArray sigs = after.result.value(QStringLiteral("signatures")).toArray();
+        QCOMPARE(sigs.size(), 2);
+        QCOMPARE(sigs.at(1).toObject().value(QStringLiteral("meaning")).toString(), QStringLiteral("approved"));
+        QCOMPARE(sigs.at(1).toObject().value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(sigs.at(0).toObject().value(QStringLiteral("valid")).toBool(), false); // the review of version 1
         // An applied record cannot be signed again.
         QCOMPARE(sign(*qa, rc, 2, QStringLiteral("approved"), QString()).error.dataCode, QStringLiteral("rule.record_not_pending"));
 
