@@ -19,9 +19,9 @@ using concord::SyncRpcClient;
 
 namespace {
 
-QString readPassword(const QString &prompt)
+QString readPassword(const QString &prompt, const QString &variable = QStringLiteral("CONCORD_PASSWORD"))
 {
-    const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CONCORD_PASSWORD"));
+    const QString env = QProcessEnvironment::systemEnvironment().value(variable);
     if (!env.isEmpty())
         return env;
 #ifdef Q_OS_UNIX
@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
         "  user create NAME FULLNAME REASON [ROLE...]\n"
         "  user deactivate ID REASON   user unlock ID REASON   user reset-password ID REASON\n"
         "  password                    change your own password\n\n"
-        "The password is read from CONCORD_PASSWORD or asked for on the terminal."));
+        "The password is read from CONCORD_PASSWORD (the new one for `password` from CONCORD_NEW_PASSWORD)\n"
+        "or asked for on the terminal."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption optServer(QStringLiteral("server"), QStringLiteral("Server HOST:PORT (default 127.0.0.1:7443)."), QStringLiteral("HOST:PORT"),
@@ -101,10 +102,15 @@ int main(int argc, char *argv[])
     o.acceptNewCertificate = p.isSet(optAccept);
     SyncRpcClient client;
     QString error;
+    const QString pinnedBefore = o.tls ? concord::CertificatePins(o.pinFile).pinned(o.host + QLatin1Char(':') + QString::number(o.port)) : QString();
     if (!client.connectTo(o, &error)) {
         std::fprintf(stderr, "cannot connect to %s: %s\n", qPrintable(server), qPrintable(error));
         return 3;
     }
+    if (o.tls && pinnedBefore != client.serverFingerprint())
+        std::fprintf(stderr, "%s server certificate of %s (SHA-256 %s) in %s; compare it with the fingerprint in the server's log.\n",
+                     pinnedBefore.isEmpty() ? "Trusting and pinning the" : "Accepted the NEW", qPrintable(server),
+                     qPrintable(client.serverFingerprint()), qPrintable(o.pinFile));
     const QString cmd = args.at(0);
     if (cmd == QLatin1String("hello")) {
         const auto r = client.call(QStringLiteral("session.hello"), {{QStringLiteral("client"), QStringLiteral("concordctl")}});
@@ -171,11 +177,12 @@ int main(int argc, char *argv[])
         r = client.call(method, {{QStringLiteral("userId"), args.at(2).toLongLong()}, {QStringLiteral("reason"), args.at(3)}});
     } else if (cmd == QLatin1String("password")) {
         const QString oldPw = readPassword(QStringLiteral("Current password: "));
-        const QString newPw = readPassword(QStringLiteral("New password: "));
+        const QString newPw = readPassword(QStringLiteral("New password: "), QStringLiteral("CONCORD_NEW_PASSWORD"));
         r = client.call(QStringLiteral("auth.changePassword"), {{QStringLiteral("oldPassword"), oldPw}, {QStringLiteral("newPassword"), newPw}});
     } else {
         std::fprintf(stderr, "unknown command %s\n", qPrintable(cmd));
         return 2;
     }
+    client.call(QStringLiteral("auth.logout")); // do not leave the session open until it times out
     return r.ok() ? (print(r.result), 0) : fail(r);
 }
