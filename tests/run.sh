@@ -29,7 +29,8 @@ case "$mode" in
     asan)  build_dir=build-asan
            configure=(-DCMAKE_BUILD_TYPE=Debug -DCONCORD_SANITIZE=ON)
            select=(-L server -j2)
-           export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} ;;
+           export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+           export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitizer/lsan.supp} ;;
 esac
 
 step "dependencies: installer/setup-deps.sh --test"
