@@ -19,6 +19,13 @@ QJsonObject verifyAuditChain(Sql &sql)
                            {QStringLiteral("rowsChecked"), rows},
                            {QStringLiteral("firstBroken"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("reason"), why}}}};
     };
+    // The writer does not stop while we walk. The head is read first: every row up to it must be
+    // there and the row it names must carry its hash. Rows committed during the walk are checked
+    // as well, and must be covered by the head as it is afterwards (a row beyond the head is not
+    // from a normal commit: rows and head are written in one transaction).
+    const auto headBefore = sql.one(QStringLiteral("audit.head"));
+    const qint64 startSeq = headBefore ? headBefore->value(0).toLongLong() : 0;
+    const QByteArray startHash = headBefore ? headBefore->value(1).toString().toLatin1() : QByteArray();
     for (;;) {
         QSqlQuery &q = sql.run(QStringLiteral("audit.chain_page"), {lastSeq, kPage});
         int n = 0;
@@ -44,6 +51,10 @@ QJsonObject verifyAuditChain(Sql &sql)
                 q.finish();
                 return broken(seq, QStringLiteral("content does not match its hash (changed after it was written)"));
             }
+            if (seq == startSeq && hash != startHash) {
+                q.finish();
+                return broken(seq, QStringLiteral("the last row does not match the chain head"));
+            }
             prev = hash;
             lastSeq = seq;
         }
@@ -51,11 +62,16 @@ QJsonObject verifyAuditChain(Sql &sql)
         if (n < kPage)
             break;
     }
-    const auto head = sql.one(QStringLiteral("audit.head"));
-    if (head && head->value(0).toLongLong() != lastSeq)
-        return broken(lastSeq + 1, QStringLiteral("the chain head says %1 rows but %2 were found").arg(head->value(0).toLongLong()).arg(lastSeq));
-    if (head && lastSeq > 0 && head->value(1).toString().toLatin1() != prev)
-        return broken(lastSeq, QStringLiteral("the last row does not match the chain head"));
+    if (lastSeq < startSeq)
+        return broken(lastSeq + 1, QStringLiteral("the chain head says %1 rows but %2 were found").arg(startSeq).arg(lastSeq));
+    if (lastSeq > startSeq) {
+        const auto headAfter = sql.one(QStringLiteral("audit.head"));
+        const qint64 endSeq = headAfter ? headAfter->value(0).toLongLong() : 0;
+        if (lastSeq > endSeq)
+            return broken(endSeq + 1, QStringLiteral("the chain head says %1 rows but %2 were found").arg(endSeq).arg(lastSeq));
+        if (lastSeq == endSeq && headAfter->value(1).toString().toLatin1() != prev)
+            return broken(lastSeq, QStringLiteral("the last row does not match the chain head"));
+    }
     return {{QStringLiteral("ok"), true}, {QStringLiteral("rowsChecked"), rows}, {QStringLiteral("headSeq"), lastSeq},
             {QStringLiteral("headHash"), QString::fromLatin1(prev)}};
 }

@@ -32,11 +32,14 @@ Connection::Connection(QTcpSocket *socket, bool tls, Dispatcher *dispatcher, con
     m_peer = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
     m_createdMs = m_lastMessageMs = monotonicMs();
     connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, [this] { close(QStringLiteral("peer disconnected")); });
+    // Closing is queued when the socket reports trouble: tearing a QSslSocket down from inside its
+    // own error signal crashes the OpenSSL backend, which keeps using the freed SSL object after
+    // the signal returns (seen with garbage instead of a TLS ClientHello; tst_badinput).
+    connect(socket, &QTcpSocket::disconnected, this, [this] { close(QStringLiteral("peer disconnected")); }, Qt::QueuedConnection);
     connect(socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket && m_socket->error() != QAbstractSocket::RemoteHostClosedError)
             close(QStringLiteral("socket error: ") + m_socket->errorString());
-    });
+    }, Qt::QueuedConnection);
     if (tls) {
         auto *ssl = static_cast<QSslSocket *>(socket);
         connect(ssl, &QSslSocket::encrypted, this, [this] {
@@ -45,7 +48,7 @@ Connection::Connection(QTcpSocket *socket, bool tls, Dispatcher *dispatcher, con
         });
         connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
             close(QStringLiteral("TLS error: ") + (errors.isEmpty() ? QString() : errors.first().errorString()));
-        });
+        }, Qt::QueuedConnection);
     } else {
         m_ready = true;
     }

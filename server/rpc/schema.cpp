@@ -1,6 +1,7 @@
 #include "rpc/schema.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,6 +17,17 @@ QJsonArray toArray(const QStringList &l)
     for (const QString &s : l)
         a.append(s);
     return a;
+}
+
+// Compiled once per pattern and thread: compiling (PCRE2 JIT) costs far more than matching, and the
+// patterns are the methods' own, a small fixed set.
+const QRegularExpression &compiledPattern(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.constFind(pattern);
+    if (it == cache.constEnd())
+        it = cache.insert(pattern, QRegularExpression(QStringLiteral("^(?:") + pattern + QStringLiteral(")$")));
+    return *it;
 }
 } // namespace
 
@@ -68,6 +80,17 @@ void check(const QJsonObject &s, const QJsonValue &v, const QString &path, QList
         if (!v.isString())
             return add(QStringLiteral("type"), QStringLiteral("must be a string"));
         const QString str = v.toString();
+        // Valid JSON ("\u0000", "\ud800") but not storable verbatim: PostgreSQL refuses NUL in text
+        // and UTF-8 has no unpaired surrogates (they would come back changed). Refused on every
+        // database alike instead of failing on one and silently changing on another.
+        for (qsizetype i = 0; i < str.size(); ++i) {
+            const QChar c = str.at(i);
+            const bool pair = c.isHighSurrogate() && i + 1 < str.size() && str.at(i + 1).isLowSurrogate();
+            if (c.isNull() || (c.isSurrogate() && !pair))
+                return add(QStringLiteral("characters"), QStringLiteral("contains a NUL character or an unpaired UTF-16 surrogate"));
+            if (pair)
+                ++i;
+        }
         if (s.contains(QStringLiteral("maxLength")) && str.size() > s.value(QStringLiteral("maxLength")).toInt())
             add(QStringLiteral("maxLength"), QStringLiteral("must be at most %1 characters").arg(s.value(QStringLiteral("maxLength")).toInt()));
         if (str.size() < s.value(QStringLiteral("minLength")).toInt())
@@ -75,8 +98,7 @@ void check(const QJsonObject &s, const QJsonValue &v, const QString &path, QList
         if (s.contains(QStringLiteral("enum")) && !s.value(QStringLiteral("enum")).toArray().contains(v))
             add(QStringLiteral("enum"), QStringLiteral("must be one of %1").arg(QString::fromUtf8(QJsonDocument(s.value(QStringLiteral("enum")).toArray()).toJson(QJsonDocument::Compact))));
         if (s.contains(QStringLiteral("pattern"))) {
-            const QRegularExpression re(QStringLiteral("^(?:") + s.value(QStringLiteral("pattern")).toString() + QStringLiteral(")$"));
-            if (!re.match(str).hasMatch())
+            if (!compiledPattern(s.value(QStringLiteral("pattern")).toString()).match(str).hasMatch())
                 add(QStringLiteral("pattern"), QStringLiteral("has the wrong format"));
         }
         if (s.value(QStringLiteral("format")) == QLatin1String("date-time") && !QDateTime::fromString(str, Qt::ISODateWithMs).isValid())
