@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <cstring>
 
 namespace concord::jsonrpc {
 namespace {
@@ -14,6 +15,32 @@ RpcError invalid(const QString &code, const QString &detail)
 }
 
 bool validId(const QJsonValue &id) { return id.isString() || id.isDouble() || id.isNull(); }
+
+// Qt's parser is lenient inside strings: it keeps raw control characters and turns an unknown
+// escape such as \x41 into "x41", which would store text other than what was sent. RFC 8259 allows
+// neither, so they are refused before parsing.
+QString stringLexicalError(const QByteArray &line)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(line.at(i));
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c < 0x20) {
+            return QStringLiteral("unescaped control character in a string at offset %1").arg(i);
+        } else if (c == '\\') {
+            const char next = i + 1 < line.size() ? line.at(i + 1) : '\0';
+            if (next == '\0' || !std::strchr("\"\\/bfnrtu", next))
+                return QStringLiteral("invalid escape sequence in a string at offset %1").arg(i);
+            ++i;
+        }
+    }
+    return {};
+}
 } // namespace
 
 QByteArray encode(const QJsonObject &message)
@@ -51,6 +78,10 @@ Incoming parse(const QByteArray &line)
     const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
     if (pe.error != QJsonParseError::NoError) {
         in.problem = invalid(QStringLiteral("protocol.parse_error"), pe.errorString());
+        return in;
+    }
+    if (const QString lexical = stringLexicalError(line); !lexical.isEmpty()) {
+        in.problem = invalid(QStringLiteral("protocol.parse_error"), lexical);
         return in;
     }
     if (!doc.isObject()) {

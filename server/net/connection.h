@@ -45,6 +45,8 @@ public:
     void bindSession(const QString &sessionId) { m_sessionId = sessionId; }
 
     void close(const QString &reason);
+    // Refused requests made on this connection without a session (the dispatcher limits them).
+    int countAnonymousRefusal() { return ++m_anonymousRefusals; }
     // Called periodically by the listener with a monotonic clock.
     void checkTimeouts(qint64 nowMs);
 
@@ -67,6 +69,7 @@ private:
     bool m_closing = false;
     int m_inFlight = 0;
     int m_protocolErrors = 0;
+    int m_anonymousRefusals = 0;
     qint64 m_createdMs = 0;
     qint64 m_lastMessageMs = 0;
     qint64 m_partialSinceMs = -1;

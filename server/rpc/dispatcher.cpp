@@ -29,6 +29,11 @@ void Call::fail(const RpcError &error)
         connection->sendResponse(jsonrpc::error(id, error));
 }
 
+namespace {
+// Enough for any client that forgot to sign in or lost its session; far below a flood.
+constexpr int kMaxAnonymousRefusals = 200;
+} // namespace
+
 Dispatcher::Dispatcher(const MethodRegistry &registry, SessionManager &sessions, Writer &writer, ReaderPool &readers, QObject *parent)
     : QObject(parent), m_registry(registry), m_sessions(sessions), m_writer(writer), m_readers(readers)
 {
@@ -55,6 +60,10 @@ void Dispatcher::deny(const CallPtr &call, const RpcError &error)
     // If the audit write itself fails the caller still gets the refusal, not the storage error.
     job.done = [call, error](const QJsonObject &, const RpcError &) { call->fail(error); };
     m_writer.submit(std::move(job));
+    // Every refusal is audited, so an anonymous client must not be able to grow the audit trail
+    // without bound: a connection that keeps calling without signing in is dropped.
+    if (!call->principal.isAuthenticated() && call->connection && call->connection->countAnonymousRefusal() > kMaxAnonymousRefusals)
+        call->connection->close(QStringLiteral("%1 refused requests without signing in").arg(kMaxAnonymousRefusals + 1));
 }
 
 void Dispatcher::replayOrRun(const MethodSpec *spec, const CallPtr &call)

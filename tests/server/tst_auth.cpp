@@ -38,6 +38,26 @@ private Q_SLOTS:
         QCOMPARE(denied.error.code, -32001);
     }
 
+    void anonymousFloodIsCutOff()
+    {
+        // Each refusal writes an audit row; a client that never signs in cannot grow the trail forever.
+        TestServer server;
+        QVERIFY(server.start());
+        auto c = server.client();
+        int refused = 0;
+        for (int i = 0; i < 260; ++i) {
+            const auto r = c->call(QStringLiteral("alarm.list"));
+            if (r.error.dataCode != QLatin1String("auth.required"))
+                break;
+            ++refused;
+        }
+        QCOMPARE(refused, 200); // the 201st closes the connection
+        QVERIFY(!c->isConnected() || !c->call(QStringLiteral("session.hello")).ok());
+        QVERIFY(server.log().contains(QStringLiteral("refused requests without signing in")));
+        auto other = server.client();
+        QVERIFY(other->call(QStringLiteral("session.hello")).ok());
+    }
+
     void wrongPasswordLocksAccountAndRaisesAlarm()
     {
         TestServer server;

@@ -233,13 +233,19 @@ QByteArray TestServer::databaseDigest() const
         for (const QString &t : std::as_const(tables)) {
             h.addData(t.toUtf8());
             QSqlQuery rows(db);
-            rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
+            rows.exec(QStringLiteral("SELECT * FROM %1").arg(t));
+            // Rows are serialised and sorted here: ORDER BY a non-unique column is not a stable order.
+            QList<QByteArray> serialised;
             while (rows.next()) {
                 const QSqlRecord r = rows.record();
-                for (int i = 0; i < r.count(); ++i) {
-                    h.addData(r.value(i).toString().toUtf8());
-                    h.addData(QByteArrayView("\x1f", 1));
-                }
+                QByteArray row;
+                for (int i = 0; i < r.count(); ++i)
+                    row += r.value(i).toString().toUtf8() + '\x1f';
+                serialised.append(row);
+            }
+            std::sort(serialised.begin(), serialised.end());
+            for (const QByteArray &row : std::as_const(serialised)) {
+                h.addData(row);
                 h.addData(QByteArrayView("\x1e", 1));
             }
         }

@@ -37,6 +37,14 @@ private Q_SLOTS:
         QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"1.0","id":1,"method":"a"})").problem.dataCode, QStringLiteral("protocol.invalid_request"));
         QCOMPARE(jsonrpc::parse(R"({"jsonrpc":"2.0","id":1,"method":"a","extra":1})").problem.dataCode, QStringLiteral("protocol.invalid_request"));
         QCOMPARE(jsonrpc::parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xff\xfe\"}").kind, jsonrpc::Incoming::Invalid);
+        // Strict strings: raw control characters and unknown escapes would otherwise be stored changed.
+        QCOMPARE(jsonrpc::parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"a\tb\"}").problem.dataCode, QStringLiteral("protocol.parse_error"));
+        // (plain string literals: moc mis-reads raw strings that contain \")
+        QCOMPARE(jsonrpc::parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"a\",\"params\":{\"m\":\"\\x41\"}}").problem.dataCode,
+                 QStringLiteral("protocol.parse_error"));
+        const auto escaped = jsonrpc::parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"a\",\"params\":{\"m\":\"\\u0041\\n\\\"\\\\\\/\"}}");
+        QCOMPARE(escaped.kind, jsonrpc::Incoming::Request);
+        QCOMPARE(escaped.params.value(QStringLiteral("m")).toString(), QStringLiteral("A\n\"\\/"));
     }
     void errorShape()
     {
