@@ -11,7 +11,7 @@ runtime_pkgs=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libssl-dev fonts-noto-cjk xvfb
 )
-test_pkgs=(postgresql g++-mingw-w64-x86-64 sqlite3 xauth)
+test_pkgs=(postgresql g++-mingw-w64-x86-64 sqlite3 libsqlite3-dev xauth)
 
 usage() { echo "usage: $0 --runtime|--test" >&2; exit 2; }
 

@@ -9,8 +9,22 @@
 namespace concord {
 namespace {
 
+bool needsEscape(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
+            return true;
+    return false;
+}
+
 void appendString(QByteArray &out, const QString &s)
 {
+    if (!needsEscape(s)) { // the common case, on the write path of every audited change
+        out.append('"');
+        out.append(s.toUtf8());
+        out.append('"');
+        return;
+    }
     // Escape into UTF-16 first so surrogate pairs stay together, then encode once.
     QString e;
     e.reserve(s.size() + 2);
@@ -87,6 +101,8 @@ void appendValue(QByteArray &out, const QJsonValue &v)
 }
 
 } // namespace
+
+void appendCanonicalString(QByteArray &out, const QString &s) { appendString(out, s); }
 
 QByteArray canonicalJson(const QJsonValue &value)
 {

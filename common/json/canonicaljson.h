@@ -9,6 +9,10 @@ namespace concord {
 // what audit hashes and signatures are computed over, so this format must never change.
 QByteArray canonicalJson(const QJsonValue &value);
 
+// Appends one canonically escaped JSON string (for builders that assemble canonical JSON from
+// parts they already hold in canonical form).
+void appendCanonicalString(QByteArray &out, const QString &s);
+
 // Lower-case hex SHA-256 of arbitrary bytes.
 QByteArray sha256Hex(const QByteArray &bytes);
 

@@ -43,11 +43,14 @@ QJsonObject verifyAuditChain(Sql &sql)
                 q.finish();
                 return broken(seq, QStringLiteral("does not link to the previous row"));
             }
-            const QJsonObject changes = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-            const QJsonObject content = WriteContext::auditContent(seq, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                                                                   q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                                                                   changes, q.value(8).toString(), q.value(9).toString(), prevHash);
-            if (canonicalHash(content) != hash || canonicalJson(changes) != q.value(7).toString().toUtf8()) {
+            // The stored changes must be canonical JSON (re-serialising them gives the same bytes)
+            // and the row's content, rebuilt from its columns, must give the stored hash.
+            const QByteArray stored = q.value(7).toString().toUtf8();
+            const QByteArray changes = canonicalJson(QJsonDocument::fromJson(stored).object());
+            const QByteArray content = WriteContext::auditCanonical(seq, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                                                                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                                                    changes, q.value(8).toString(), q.value(9).toString(), prevHash);
+            if (sha256Hex(content) != hash || changes != stored) {
                 q.finish();
                 return broken(seq, QStringLiteral("content does not match its hash (changed after it was written)"));
             }

@@ -1,5 +1,15 @@
 -- Statements of the storage layer itself (writer bookkeeping, idempotency, outbox, audit append).
 
+-- One savepoint per request inside the group-commit transaction (prepared once, reused).
+-- name: writer.savepoint
+SAVEPOINT w;
+
+-- name: writer.release
+RELEASE SAVEPOINT w;
+
+-- name: writer.rollback_to
+ROLLBACK TO SAVEPOINT w;
+
 -- name: chain.update
 UPDATE chain_head SET seq = ?, hash = ? WHERE name = ?;
 

@@ -29,16 +29,50 @@ QJsonObject WriteContext::auditContent(qint64 seq, const QString &at, qint64 use
             {QStringLiteral("prevHash"), QString::fromLatin1(prevHash)}};
 }
 
+QByteArray WriteContext::auditCanonical(qint64 seq, const QString &at, qint64 userId, const QString &username,
+                                       const QString &action, const QString &recordType, const QString &recordId,
+                                       const QByteArray &changesCanonical, const QString &reason, const QString &peer,
+                                       const QByteArray &prevHash)
+{
+    // Keys in canonical (sorted) order.
+    QByteArray out;
+    out.reserve(256 + changesCanonical.size());
+    out.append("{\"action\":");
+    appendCanonicalString(out, action);
+    out.append(",\"at\":");
+    appendCanonicalString(out, at);
+    out.append(",\"changes\":");
+    out.append(changesCanonical);
+    out.append(",\"peer\":");
+    appendCanonicalString(out, peer);
+    out.append(",\"prevHash\":");
+    appendCanonicalString(out, QString::fromLatin1(prevHash));
+    out.append(",\"reason\":");
+    appendCanonicalString(out, reason);
+    out.append(",\"recordId\":");
+    appendCanonicalString(out, recordId);
+    out.append(",\"recordType\":");
+    appendCanonicalString(out, recordType);
+    out.append(",\"seq\":");
+    out.append(QByteArray::number(seq));
+    out.append(",\"userId\":");
+    out.append(QByteArray::number(userId));
+    out.append(",\"username\":");
+    appendCanonicalString(out, username);
+    out.append('}');
+    return out;
+}
+
 qint64 WriteContext::audit(const QString &action, const QString &recordType, const QString &recordId,
                            const QJsonObject &changes, const QString &reason)
 {
     const qint64 seq = m_chain.auditSeq + 1;
-    const QJsonObject content = auditContent(seq, m_now, m_principal.userId, m_principal.username, action, recordType,
-                                             recordId, changes, reason, m_principal.peer, m_chain.auditHash);
-    const QByteArray hash = canonicalHash(content);
+    const QByteArray changesCanonical = canonicalJson(changes);
+    const QByteArray hash = sha256Hex(auditCanonical(seq, m_now, m_principal.userId, m_principal.username, action, recordType,
+                                                     recordId, changesCanonical, reason, m_principal.peer, m_chain.auditHash));
     m_sql.exec(QStringLiteral("audit.insert"),
                {seq, m_now, m_principal.userId, m_principal.username, action, recordType, recordId,
-                QString::fromUtf8(canonicalJson(changes)), reason, m_principal.peer, QString::fromLatin1(m_chain.auditHash),
+                QString::fromUtf8(changesCanonical), reason, m_principal.peer, QString::fromLatin1(m_chain.auditHash),
                 QString::fromLatin1(hash)});
     m_chain.auditSeq = seq;
     m_chain.auditHash = hash;

@@ -49,7 +49,14 @@ public:
     // Appends one event to the outbox; returns its seq.
     qint64 emitEvent(const QString &topic, const QJsonObject &data);
 
-    // Canonical content of one audit row, the input of its hash. Shared with audit.verify.
+    // The canonical JSON of one audit row, the input of its hash, assembled from the already
+    // canonical `changes` (equal to canonicalJson(auditContent(...)); tst_canonicaljson checks it).
+    // Shared with audit.verify; it is on the path of every write, hence no intermediate objects.
+    static QByteArray auditCanonical(qint64 seq, const QString &at, qint64 userId, const QString &username,
+                                     const QString &action, const QString &recordType, const QString &recordId,
+                                     const QByteArray &changesCanonical, const QString &reason, const QString &peer,
+                                     const QByteArray &prevHash);
+    // The same content as a JSON object (documentation, tests, benchmarks).
     static QJsonObject auditContent(qint64 seq, const QString &at, qint64 userId, const QString &username,
                                     const QString &action, const QString &recordType, const QString &recordId,
                                     const QJsonObject &changes, const QString &reason, const QString &peer,

@@ -131,17 +131,27 @@ bool Writer::loadChain(Sql &sql, ChainState &chain)
     return true;
 }
 
+void Writer::savepoint(Sql &sql, const QString &statement)
+{
+    // SQLite prepares SAVEPOINT once and reuses it; PostgreSQL cannot PREPARE transaction control
+    // (Qt's QPSQL prepares with SQL PREPARE), so there the statement text runs directly.
+    if (m_database.dialect() == Dialect::Sqlite)
+        sql.exec(statement);
+    else
+        sql.direct(m_catalog.get(statement));
+}
+
 Writer::Outcome Writer::runOne(WriteJob &job, Sql &sql, ChainState &chain, QList<EventRecord> &events, const QString &now)
 {
     Outcome out;
     const ChainState before = chain;
     const qsizetype eventsBefore = events.size();
     try {
-        sql.direct(QStringLiteral("SAVEPOINT w"));
+        savepoint(sql, QStringLiteral("writer.savepoint"));
         const QString key = job.idempotencyKey;
         if (!key.isEmpty()) {
             if (auto prior = sql.one(QStringLiteral("idempotency.get"), {job.principal.userId, key})) {
-                sql.direct(QStringLiteral("RELEASE SAVEPOINT w"));
+                savepoint(sql, QStringLiteral("writer.release"));
                 if (prior->value(0).toString() != job.method) {
                     out.error = RpcError::make(QStringLiteral("conflict.idempotency_key"), {{QStringLiteral("method"), prior->value(0).toString()}});
                     return out;
@@ -156,7 +166,7 @@ Writer::Outcome Writer::runOne(WriteJob &job, Sql &sql, ChainState &chain, QList
             sql.exec(QStringLiteral("idempotency.put"),
                      {job.principal.userId, key, job.method,
                       QString::fromUtf8(QJsonDocument(out.result).toJson(QJsonDocument::Compact)), now});
-        sql.direct(QStringLiteral("RELEASE SAVEPOINT w"));
+        savepoint(sql, QStringLiteral("writer.release"));
         return out;
     } catch (const RpcError &e) {
         out.error = e;
@@ -169,8 +179,8 @@ Writer::Outcome Writer::runOne(WriteJob &job, Sql &sql, ChainState &chain, QList
     chain = before;
     events.resize(eventsBefore);
     try {
-        sql.direct(QStringLiteral("ROLLBACK TO SAVEPOINT w"));
-        sql.direct(QStringLiteral("RELEASE SAVEPOINT w"));
+        savepoint(sql, QStringLiteral("writer.rollback_to"));
+        savepoint(sql, QStringLiteral("writer.release"));
     } catch (const RpcError &) {
         // The transaction itself is broken; COMMIT will fail and fail the whole batch.
     }

@@ -64,6 +64,7 @@ private:
     void run();
     void processBatch(std::deque<WriteJob> &jobs, Sql &sql);
     bool loadChain(Sql &sql, ChainState &chain);
+    void savepoint(Sql &sql, const QString &statement);
     void deliver(std::deque<WriteJob> &jobs, QList<Outcome> outcomes, QList<EventRecord> events);
     Outcome runOne(WriteJob &job, Sql &sql, ChainState &chain, QList<EventRecord> &events, const QString &now);
 

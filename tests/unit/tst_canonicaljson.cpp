@@ -1,4 +1,5 @@
 #include "json/canonicaljson.h"
+#include "storage/writecontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,21 @@ private Q_SLOTS:
         b.insert(QStringLiteral("y"), QStringLiteral("w"));
         QVERIFY(canonicalHash(a) != canonicalHash(b));
         QCOMPARE(canonicalHash(a).size(), 64);
+    }
+    void auditBuilderEqualsGenericCanonicalForm()
+    {
+        // The write path assembles the audit row's canonical JSON by hand; it must be byte-identical
+        // to the generic serialiser's output, or old rows would stop verifying.
+        const QJsonObject changes{{QStringLiteral("state"), QJsonArray{QStringLiteral("active"), QStringLiteral("acknowledged")}},
+                                  {QStringLiteral("note"), QJsonArray{QJsonValue(), QString::fromUtf8("密封 \"x\"\n")}}};
+        const QByteArray prev(64, 'a');
+        const QByteArray built = WriteContext::auditCanonical(42, QStringLiteral("2026-11-25T18:00:00.123Z"), 7, QStringLiteral("qa"),
+                                                              QStringLiteral("update"), QStringLiteral("alarm"), QStringLiteral("12"),
+                                                              canonicalJson(changes), QStringLiteral("tab\there"), QStringLiteral("127.0.0.1:5"), prev);
+        const QByteArray generic = canonicalJson(WriteContext::auditContent(42, QStringLiteral("2026-11-25T18:00:00.123Z"), 7, QStringLiteral("qa"),
+                                                                            QStringLiteral("update"), QStringLiteral("alarm"), QStringLiteral("12"),
+                                                                            changes, QStringLiteral("tab\there"), QStringLiteral("127.0.0.1:5"), prev));
+        QCOMPARE(built, generic);
     }
 };
 
