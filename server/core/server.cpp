@@ -141,6 +141,16 @@ bool Server::start(QString *error)
     limits.partialLineSeconds = m_config.partialLineSeconds;
     limits.handshakeSeconds = m_config.tlsHandshakeSeconds;
     m_listener = std::make_unique<RpcListener>(m_dispatcher.get(), limits, m_config.maxConnections);
+    // A connection whose session ended stops acting for it and stops receiving events at once
+    // (a deactivated user's screen must not keep showing live data).
+    connect(m_sessions.get(), &SessionManager::sessionEnded, this, [this](const QString &sessionId) {
+        for (Connection *c : m_listener->connections()) {
+            if (c->sessionId() == sessionId) {
+                c->bindSession(QString());
+                m_events->unsubscribe(c);
+            }
+        }
+    });
     if (!m_config.insecureLoopback) {
         QSslConfiguration tls;
         QString fingerprint;

@@ -36,6 +36,10 @@ public:
     QJsonArray list() const;
     int idleSeconds() const { return int(qMax<qint64>(1, m_idleMs / 1000)); }
 
+Q_SIGNALS:
+    // A session ended (logout, idle timeout, deactivation, lock): its connections lose it.
+    void sessionEnded(const QString &sessionId);
+
 public Q_SLOTS:
     // Reacts to committed identity events: reload permissions, end sessions of deactivated users.
     void onEvents(const QList<concord::EventRecord> &events);

@@ -176,6 +176,32 @@ private Q_SLOTS:
         QCOMPARE(tech->call(QStringLiteral("session.ping")).error.code, -32001);
     }
 
+    void endedSessionStopsItsEventStream()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto admin = server.login(QStringLiteral("admin"));
+        auto op = server.login(QStringLiteral("operator"));
+        auto dev = server.login(QStringLiteral("dev-leak-01"));
+        QVERIFY(op->call(QStringLiteral("events.subscribe"), p({{QStringLiteral("topics"), QJsonArray{QStringLiteral("alarm")}}})).ok());
+        const QJsonObject alarm{{QStringLiteral("severity"), QStringLiteral("info")}, {QStringLiteral("source"), QStringLiteral("LT-01")},
+                                {QStringLiteral("message"), QStringLiteral("seen")}};
+        QVERIFY(dev->call(QStringLiteral("alarm.raise"), alarm).ok());
+        QJsonObject e;
+        QVERIFY(op->nextEvent(&e, 5000));
+        qint64 opId = 0;
+        for (const QJsonValue &v : admin->call(QStringLiteral("user.list")).result.value(QStringLiteral("users")).toArray())
+            if (v.toObject().value(QStringLiteral("username")) == QLatin1String("operator"))
+                opId = v.toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(admin->call(QStringLiteral("user.deactivate"), p({{QStringLiteral("userId"), opId}, {QStringLiteral("reason"), QStringLiteral("left the company")}})).ok());
+        QTest::qWait(300);
+        QJsonObject unused;
+        while (op->nextEvent(&unused, 100)) { } // anything committed before the deactivation
+        QVERIFY(dev->call(QStringLiteral("alarm.raise"), alarm).ok());
+        QVERIFY(!op->nextEvent(&e, 1000)); // a deactivated user's screen gets no more live data
+        QCOMPARE(op->call(QStringLiteral("alarm.list")).error.code, -32001);
+    }
+
     void sessionResumesAfterReconnectAndRestart()
     {
         TestServer server;
