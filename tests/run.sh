@@ -3,7 +3,7 @@
 #   tests/run.sh           the normal suite (everything but the labels long and bench)
 #   tests/run.sh --long    the long suite (crash loops, soak, fuzz runs): ctest -L long
 #   tests/run.sh --bench   the benchmarks, one at a time: ctest -L bench -j1
-#   tests/run.sh --asan    the server tests built with ASan+UBSan in build-asan: ctest -L server
+#   tests/run.sh --asan    the server and client-core tests built with ASan+UBSan in build-asan
 # Exit code: ctest's (or the first step that failed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ case "$mode" in
     bench) select=(-L bench -j1) ;;
     asan)  build_dir=build-asan
            configure=(-DCMAKE_BUILD_TYPE=Debug -DCONCORD_SANITIZE=ON)
-           select=(-L server -j2)
+           select=(-L 'server|client' -LE 'long|bench' -j2)
            export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
            export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitizer/lsan.supp} ;;
 esac
