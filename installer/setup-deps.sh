@@ -9,7 +9,7 @@ runtime_pkgs=(
     cmake ninja-build g++ ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libssl-dev fonts-noto-cjk xvfb
+    libssl-dev fonts-noto-cjk xvfb qt6-translations-l10n
 )
 test_pkgs=(postgresql g++-mingw-w64-x86-64 sqlite3 libsqlite3-dev xauth)
 

@@ -1,0 +1,12 @@
+#pragma once
+#include "protocol/rpcerror.h"
+
+#include <QString>
+
+namespace concord::ui {
+
+// The text a person reads for an error: translated by data.code, never the bare code. Unknown codes
+// fall back to the server's English message with the code in brackets for support.
+QString errorText(const RpcError &error);
+
+} // namespace concord::ui

@@ -1,0 +1,145 @@
+// concord: the desktop client. Signs in (LoginDialog, forced password change), then opens the
+// main window with the modules the user may use.
+#include "alarmpanel.h"
+#include "core/alarmmodel.h"
+#include "core/rpcclient.h"
+#include "language.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
+#include <cstdio>
+#include <functional>
+
+using namespace concord;
+using namespace concord::ui;
+
+namespace {
+
+// --screenshots: fills in the login dialog, saves it, signs in, and saves the main window once the
+// alarms are loaded. For tests/ui/screenshots.sh under Xvfb.
+void save(QWidget *w, const QString &path)
+{
+    if (!w->grab().save(path))
+        std::fprintf(stderr, "concord: could not save %s\n", qPrintable(path));
+    else
+        std::fprintf(stdout, "concord: saved %s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Concord"));
+    QApplication::setApplicationName(QStringLiteral("concord"));
+    QApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Concord desktop client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOpt(QStringLiteral("server"),
+                                       QStringLiteral("Server address (default 127.0.0.1:7443)."),
+                                       QStringLiteral("host:port"));
+    const QCommandLineOption insecureOpt(QStringLiteral("insecure-loopback"),
+                                         QStringLiteral("Plain TCP without TLS (loopback servers only)."));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     QStringLiteral("Language: en or zh_CN (default: the saved setting)."),
+                                     QStringLiteral("lang"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QStringLiteral("Fill in this user name."),
+                                     QStringLiteral("user"));
+    const QCommandLineOption passwordEnvOpt(
+        QStringLiteral("password-env"),
+        QStringLiteral("Sign in at once with the password from this environment variable (for scripts; never "
+                       "pass a password as an argument)."),
+        QStringLiteral("variable"));
+    const QCommandLineOption screenshotsOpt(
+        QStringLiteral("screenshots"),
+        QStringLiteral(
+            "Save login.png and main.png (prefixed with the language) to this directory, then quit."),
+        QStringLiteral("dir"));
+    parser.addOptions({serverOpt, insecureOpt, langOpt, userOpt, passwordEnvOpt, screenshotsOpt});
+    parser.process(app);
+
+    const QString language = installLanguage(parser.value(langOpt));
+
+    RpcClient::Options base;
+    base.clientName = QStringLiteral("concord/") + QStringLiteral(CONCORD_VERSION);
+    base.tls = !parser.isSet(insecureOpt);
+    QString host = base.host;
+    quint16 port = base.port;
+    if (parser.isSet(serverOpt) && !LoginDialog::parseServer(parser.value(serverOpt), &host, &port)) {
+        std::fprintf(stderr, "concord: --server wants host:port, not %s\n",
+                     qPrintable(parser.value(serverOpt)));
+        return 2;
+    }
+
+    RpcClient client;
+    const QString shotDir = parser.value(screenshotsOpt);
+    const QString shotPrefix =
+        shotDir.isEmpty() ? QString() : QDir(shotDir).filePath(language + QLatin1Char('-'));
+    const QString passwordVar = parser.value(passwordEnvOpt);
+    QPointer<MainWindow> window;
+    bool firstLogin = true;
+
+    // The main window, once signed in; in screenshot mode it is saved once its alarms are loaded.
+    auto openWindow = [&] {
+        window = new MainWindow(&client);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        if (shotPrefix.isEmpty()) return;
+        auto shoot = [&] {
+            if (window) save(window, shotPrefix + QStringLiteral("main.png"));
+            QApplication::quit();
+        };
+        AlarmPanel *alarms = window->alarmPanel();
+        if (alarms && !alarms->model()->isLoaded())
+            QObject::connect(alarms->model(), &AlarmModel::loaded, &app,
+                             [shoot] { QTimer::singleShot(1500, shoot); });
+        else
+            QTimer::singleShot(1500, shoot);
+    };
+
+    // The login dialog: at start and again whenever the server ends the session.
+    std::function<void()> openLogin = [&] {
+        auto *login = new LoginDialog(&client, base);
+        login->setAttribute(Qt::WA_DeleteOnClose);
+        if (parser.isSet(serverOpt) || login->server().isEmpty())
+            login->setServer(host + QLatin1Char(':') + QString::number(port));
+        if (parser.isSet(userOpt)) login->setUser(parser.value(userOpt));
+        QObject::connect(login, &QDialog::accepted, &app, openWindow);
+        QObject::connect(login, &QDialog::rejected, &app, &QApplication::quit);
+        login->show();
+        const bool autoLogin = firstLogin && !passwordVar.isEmpty();
+        firstLogin = false;
+        if (!autoLogin) return;
+        const QString password = qEnvironmentVariable(qPrintable(passwordVar));
+        QPointer<LoginDialog> dlg = login;
+        QTimer::singleShot(shotPrefix.isEmpty() ? 0 : 800, &app, [dlg, password, shotPrefix] {
+            if (!dlg) return;
+            if (auto *field = dlg->findChild<QLineEdit *>(QStringLiteral("password")))
+                field->setText(password);
+            if (!shotPrefix.isEmpty()) save(dlg, shotPrefix + QStringLiteral("login.png"));
+            dlg->signIn();
+        });
+    };
+
+    QObject::connect(&client, &RpcClient::sessionLost, &app, [&] {
+        if (!window) return; // the login dialog is up already
+        QMessageBox::warning(
+            window, QApplication::translate("main", "Signed out"),
+            QApplication::translate("main", "The server ended your session. Sign in again to continue."));
+        openLogin(); // first, so that closing the window does not close the last window
+        window->close();
+    });
+
+    openLogin();
+    return QApplication::exec();
+}

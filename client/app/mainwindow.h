@@ -1,0 +1,47 @@
+#pragma once
+#include "core/rpcclient.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace concord::ui {
+
+class AlarmPanel;
+
+// The shell: modules on the left (each shown only if the user may use it), the module's page in
+// the middle, and a status bar with server, user, connection state and server time.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(RpcClient *client, QWidget *parent = nullptr);
+
+    bool hasPermission(const QString &permission) const;
+    AlarmPanel *alarmPanel() const { return m_alarms; }
+    QListWidget *navigation() const { return m_navigation; }
+    QStackedWidget *pages() const { return m_pages; }
+
+    static QString stateText(RpcClient::State state);
+
+private:
+    void addPage(const QString &id, const QString &title, QWidget *page);
+    void updateState(RpcClient::State state);
+    void updateClock();
+
+    QPointer<RpcClient> m_client;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    AlarmPanel *m_alarms = nullptr;
+    QLabel *m_server = nullptr;
+    QLabel *m_user = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_clock = nullptr;
+    QTimer m_clockTimer;
+};
+
+} // namespace concord::ui

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Screenshots of the desktop client under Xvfb, in English and zh_CN, against a fresh demo server
+# with a few alarms of each severity. The client fills in its login dialog (--user, password from
+# the environment), saves it, signs in, and saves the main window once the alarms are loaded.
+#   tests/ui/screenshots.sh [BUILD_DIR] [OUT_DIR]     (defaults: build, /tmp/concord-screenshots)
+# Needs xvfb (xvfb-run) and xauth; installer/setup-deps.sh --test installs them.
+set -euo pipefail
+
+build=${1:-build}
+out=${2:-/tmp/concord-screenshots}
+server="$build/server/concord-server"
+ctl="$build/client/concordctl"
+client="$build/client/concord"
+for f in "$server" "$ctl" "$client"; do
+    [[ -x "$f" ]] || { echo "screenshots: $f is missing; build it first" >&2; exit 1; }
+done
+command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
+
+mkdir -p "$out"
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+    if [[ -n "$server_pid" ]]; then kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$server" --demo --data "$work/data" --listen "127.0.0.1:$port" --ready-file "$work/ready" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 600); do [[ -s "$work/ready" ]] && break; sleep 0.1; done
+[[ -s "$work/ready" ]] || { echo "screenshots: the server did not start; see below" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+
+export CONCORD_PASSWORD='Demo#2026plant'
+# The client's settings and pinned certificates go to a throwaway home.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+
+raise() {
+    "$ctl" --server "127.0.0.1:$port" --user dev-leak-01 call alarm.raise \
+        "{\"severity\":\"$1\",\"source\":\"$2\",\"topic\":\"$3\",\"message\":\"$4\"}" >/dev/null
+}
+raise info LT-01 leak.test "Leak tester LT-01 calibration due in 3 days"
+raise warning PS-01 seal.temperature "Sealing temperature 4 °C above target on PS-01"
+raise critical LT-01 leak.test "Helium leak rate above limit, lot L-2026-0412"
+raise warning UV-01 uv.dose "UV dose near lower limit on UV-01"
+
+for lang in en zh_CN; do
+    xvfb-run -a -s "-screen 0 1280x800x24" \
+        "$client" --server "127.0.0.1:$port" --lang "$lang" --user qa --password-env CONCORD_PASSWORD --screenshots "$out"
+done
+ls -1 "$out"/*.png
