@@ -29,11 +29,7 @@ ChangePasswordDialog::ChangePasswordDialog(RpcClient *client, QWidget *parent)
     m_old = makeField("oldPassword");
     m_new = makeField("newPassword");
     m_repeat = makeField("repeatPassword");
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_old);

@@ -1,6 +1,7 @@
 #include "errortext.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 
 namespace concord::ui {
 
@@ -40,6 +41,16 @@ QString errorText(const RpcError &error)
     if (error.message.isEmpty())
         return QCoreApplication::translate("ErrorText", "The request failed (%1).").arg(code);
     return QCoreApplication::translate("ErrorText", "The request failed: %1 (%2)").arg(error.message, code);
+}
+
+QLabel *makeErrorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
 }
 
 } // namespace concord::ui

@@ -41,11 +41,7 @@ LoginDialog::LoginDialog(RpcClient *client, const RpcClient::Options &base, QWid
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = makeErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
