@@ -4,7 +4,7 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../client/app/errortext.cpp" line="+11"/>
+        <location filename="../client/shell/errortext.cpp" line="+12"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -72,6 +72,14 @@
         <location line="+1"/>
         <source>The request failed: %1 (%2)</source>
         <translation>请求失败：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCatalog</name>
+    <message>
+        <location filename="../client/shell/modulecatalog.cpp" line="+13"/>
+        <source>Alarms</source>
+        <translation>报警</translation>
     </message>
 </context>
 <context>
@@ -145,7 +153,7 @@
 <context>
     <name>concord::ui::AlarmPanel</name>
     <message>
-        <location filename="../client/app/alarmpanel.cpp" line="+72"/>
+        <location filename="../client/alarm/alarmpanel.cpp" line="+72"/>
         <source>All severities</source>
         <translation>全部严重程度</translation>
     </message>
@@ -198,18 +206,18 @@
 <context>
     <name>concord::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../client/app/changepassworddialog.cpp" line="+19"/>
-        <location line="+25"/>
+        <location filename="../client/shell/changepassworddialog.cpp" line="+19"/>
+        <location line="+21"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-20"/>
         <source>Your password must be changed before you continue.</source>
         <translation>继续之前必须修改您的密码。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>&amp;Current password:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
@@ -237,12 +245,12 @@
 <context>
     <name>concord::ui::LoginDialog</name>
     <message>
-        <location filename="../client/app/logindialog.cpp" line="+26"/>
+        <location filename="../client/shell/logindialog.cpp" line="+26"/>
         <source>Concord — Sign in</source>
         <translation>Concord — 登录</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
@@ -295,7 +303,7 @@
 <context>
     <name>concord::ui::MainWindow</name>
     <message>
-        <location filename="../client/app/mainwindow.cpp" line="+19"/>
+        <location filename="../client/shell/mainwindow.cpp" line="+19"/>
         <source>Concord</source>
         <translation>Concord</translation>
     </message>
@@ -305,12 +313,7 @@
         <translation>您的账户没有可用的模块。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Alarms</source>
-        <translation>报警</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -320,7 +323,7 @@
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Disconnected</source>
         <translation>未连接</translation>
     </message>

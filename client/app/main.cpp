@@ -1,11 +1,11 @@
 // concord: the desktop client. Signs in (LoginDialog, forced password change), then opens the
 // main window with the modules the user may use.
-#include "alarmpanel.h"
+#include "alarm/alarmpanel.h"
 #include "core/alarmmodel.h"
 #include "core/rpcclient.h"
-#include "language.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "shell/language.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -45,6 +45,15 @@ RpcClient::~RpcClient()
         m_socket->disconnect(this);
 }
 
+bool RpcClient::hasPermission(const QString &permission) const
+{
+    const QJsonArray perms = m_user.value(QStringLiteral("permissions")).toArray();
+    for (const QJsonValue &v : perms) {
+        if (v.toString() == permission) return true;
+    }
+    return false;
+}
+
 QString RpcClient::hostPort() const { return m_options.host + QLatin1Char(':') + QString::number(m_options.port); }
 
 QDateTime RpcClient::serverTime() const { return QDateTime::currentDateTimeUtc().addMSecs(m_serverOffsetMs); }

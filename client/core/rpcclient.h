@@ -80,6 +80,9 @@ public:
     QString serverFingerprint() const { return m_fingerprint; } // SHA-256 of the last presented certificate
     QJsonObject serverInfo() const { return m_serverInfo; }     // last session.hello answer
     QJsonObject user() const { return m_user; }                 // the signed-in account
+    // Whether the signed-in account holds this permission (the server decides again on every call;
+    // views use this only to hide what would be refused).
+    bool hasPermission(const QString &permission) const;
     bool mustChangePassword() const { return m_mustChangePassword; }
     // Signed in with no password change pending: the server will answer ordinary requests.
     bool sessionUsable() const { return m_state == State::Authenticated && !m_mustChangePassword; }

@@ -1,7 +1,7 @@
-#include "logindialog.h"
+#include "shell/logindialog.h"
 
-#include "changepassworddialog.h"
-#include "errortext.h"
+#include "shell/changepassworddialog.h"
+#include "shell/errortext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

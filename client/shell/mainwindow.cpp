@@ -1,8 +1,8 @@
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 
-#include "alarmpanel.h"
+#include "alarm/alarmpanel.h"
+#include "shell/module.h"
 
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -34,9 +34,10 @@ MainWindow::MainWindow(RpcClient *client, QWidget *parent) : QMainWindow(parent)
     empty->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(empty);
 
-    if (hasPermission(QStringLiteral("alarm.read"))) {
-        m_alarms = new AlarmPanel(client, hasPermission(QStringLiteral("alarm.acknowledge")), this);
-        addPage(QStringLiteral("alarms"), tr("Alarms"), m_alarms);
+    if (client) {
+        for (const ModuleEntry &module : moduleCatalog()) {
+            if (module.available(*client)) addPage(module.id, module.title, module.create(client, this));
+        }
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) m_pages->setCurrentIndex(row + 1); // page 0 is the "no module" page
@@ -81,12 +82,18 @@ MainWindow::MainWindow(RpcClient *client, QWidget *parent) : QMainWindow(parent)
     resize(1100, 680);
 }
 
-bool MainWindow::hasPermission(const QString &permission) const
+AlarmPanel *MainWindow::alarmPanel() const
 {
-    if (!m_client) return false;
-    const QJsonArray perms = m_client->user().value(QStringLiteral("permissions")).toArray();
-    for (const QJsonValue &v : perms) {
-        if (v.toString() == permission) return true;
+    return qobject_cast<AlarmPanel *>(page(QStringLiteral("alarms")));
+}
+
+bool MainWindow::showModule(const QString &moduleId)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == moduleId) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
     }
     return false;
 }
@@ -96,6 +103,7 @@ void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, id);
     m_pages->addWidget(page);
+    m_pageById.insert(id, page);
 }
 
 QString MainWindow::stateText(RpcClient::State state)

@@ -1,4 +1,4 @@
-#include "errortext.h"
+#include "shell/errortext.h"
 
 #include <QCoreApplication>
 #include <QLabel>

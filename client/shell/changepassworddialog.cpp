@@ -1,7 +1,7 @@
-#include "changepassworddialog.h"
+#include "shell/changepassworddialog.h"
 
 #include "core/rpcclient.h"
-#include "errortext.h"
+#include "shell/errortext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
-#include "alarmpanel.h"
+#include "alarm/alarmpanel.h"
 
-#include "alarmfiltermodel.h"
+#include "alarm/alarmfiltermodel.h"
 
 #include "core/alarmmodel.h"
 #include "core/pendingcall.h"
 #include "core/rpcclient.h"
-#include "errortext.h"
+#include "shell/errortext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

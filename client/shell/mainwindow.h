@@ -1,6 +1,7 @@
 #pragma once
 #include "core/rpcclient.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -21,8 +22,11 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(RpcClient *client, QWidget *parent = nullptr);
 
-    bool hasPermission(const QString &permission) const;
-    AlarmPanel *alarmPanel() const { return m_alarms; }
+    // The page of a module ("alarms", "audit", "admin" ...), or nullptr when the user does not have it.
+    QWidget *page(const QString &moduleId) const { return m_pageById.value(moduleId); }
+    AlarmPanel *alarmPanel() const;
+    // Shows a module's page; false if the user does not have it.
+    bool showModule(const QString &moduleId);
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -36,7 +40,7 @@ private:
     QPointer<RpcClient> m_client;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    AlarmPanel *m_alarms = nullptr;
+    QHash<QString, QWidget *> m_pageById;
     QLabel *m_server = nullptr;
     QLabel *m_user = nullptr;
     QLabel *m_state = nullptr;

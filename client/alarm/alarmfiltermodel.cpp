@@ -1,4 +1,4 @@
-#include "alarmfiltermodel.h"
+#include "alarm/alarmfiltermodel.h"
 
 #include "core/alarmmodel.h"
 

@@ -1,0 +1,21 @@
+#include "shell/module.h"
+
+#include "alarm/alarmpanel.h"
+#include "core/rpcclient.h"
+
+#include <QCoreApplication>
+
+namespace concord::ui {
+
+QList<ModuleEntry> moduleCatalog()
+{
+    QList<ModuleEntry> modules;
+    modules.append({QStringLiteral("alarms"), QCoreApplication::translate("ModuleCatalog", "Alarms"),
+                    [](const RpcClient &c) { return c.hasPermission(QStringLiteral("alarm.read")); },
+                    [](RpcClient *c, QWidget *parent) -> QWidget * {
+                        return new AlarmPanel(c, c->hasPermission(QStringLiteral("alarm.acknowledge")), parent);
+                    }});
+    return modules;
+}
+
+} // namespace concord::ui
