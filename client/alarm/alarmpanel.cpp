@@ -8,7 +8,9 @@
 #include "shell/errortext.h"
 
 #include <QComboBox>
+#include <QAbstractProxyModel>
 #include <QHBoxLayout>
+#include <QRegularExpression>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QInputDialog>
@@ -112,6 +114,10 @@ AlarmPanel::AlarmPanel(RpcClient *client, bool mayAcknowledge, QWidget *parent)
         m_status->clear();
         m_view->resizeColumnsToContents();
     });
+    connect(m_model, &AlarmModel::alarmRaised, this, [this](const QJsonObject &alarm) {
+        if (alarm.value(QStringLiteral("severity")).toString() == QLatin1String("critical"))
+            Q_EMIT criticalAlarmRaised(alarm);
+    });
     connect(m_model, &AlarmModel::loadFailed, this,
             [this](const RpcError &e) { m_status->setText(errorText(e)); });
 
@@ -119,6 +125,60 @@ AlarmPanel::AlarmPanel(RpcClient *client, bool mayAcknowledge, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     updateButtons();
+}
+
+bool AlarmPanel::selectAlarm(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0) return false;
+    auto map = [this, row] {
+        QModelIndex index = m_model->index(row, 0);
+        for (const QAbstractProxyModel *p : {static_cast<QAbstractProxyModel *>(m_proxy->sourceModel()),
+                                              static_cast<QAbstractProxyModel *>(m_proxy)})
+            index = p->mapFromSource(index);
+        return index;
+    };
+    QModelIndex index = map();
+    if (!index.isValid()) { // hidden by the severity filter
+        m_filter->setCurrentIndex(0);
+        index = map();
+    }
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+    return true;
+}
+
+void AlarmPanel::search(const QString &text, std::function<void(const QList<SearchHit> &)> done)
+{
+    // Alarm numbers ("17", "#17", "ALM-17") and equipment IDs ("LT-01") among the listed alarms;
+    // the list holds the newest alarms, so this needs no server round trip.
+    QList<SearchHit> hits;
+    QString number = text;
+    number.remove(QRegularExpression(QStringLiteral("^(#|alm-?|alarm\\s*)"), QRegularExpression::CaseInsensitiveOption));
+    bool isNumber = false;
+    const qint64 id = number.toLongLong(&isNumber);
+    QPointer<AlarmPanel> self(this);
+    auto hitFor = [self](qint64 alarmId, const QString &label) {
+        return SearchHit{label, [self, alarmId] {
+                             if (self) self->selectAlarm(alarmId);
+                         }};
+    };
+    if (isNumber && m_model->rowOfId(id) >= 0) {
+        const QJsonObject a = m_model->alarm(m_model->rowOfId(id));
+        hits.append(hitFor(id, tr("Alarm %1: %2").arg(id).arg(a.value(QStringLiteral("message")).toString())));
+    }
+    int bySource = 0;
+    for (int row = 0; row < m_model->rowCount() && bySource < 5; ++row) {
+        const QJsonObject a = m_model->alarm(row);
+        if (a.value(QStringLiteral("source")).toString().compare(text, Qt::CaseInsensitive) != 0) continue;
+        ++bySource;
+        const qint64 alarmId = a.value(QStringLiteral("id")).toInteger();
+        hits.append(hitFor(alarmId, tr("Alarm %1 at %2: %3")
+                                        .arg(alarmId)
+                                        .arg(a.value(QStringLiteral("source")).toString(),
+                                             a.value(QStringLiteral("message")).toString())));
+    }
+    done(hits);
 }
 
 void AlarmPanel::updateButtons()

@@ -1,4 +1,7 @@
 #pragma once
+#include "shell/module.h"
+
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,8 +19,9 @@ namespace concord::ui {
 
 class AlarmFilterModel;
 
-// Live alarms: a sortable table with severity colours, a severity filter and Acknowledge.
-class AlarmPanel : public QWidget
+// Live alarms: a sortable table with severity colours, a severity filter and Acknowledge. Answers
+// the global search for alarm numbers and equipment IDs.
+class AlarmPanel : public QWidget, public SearchProvider
 {
     Q_OBJECT
 public:
@@ -29,8 +33,16 @@ public:
     // row: new alarms can arrive and shift the rows while the comment dialog is open.
     void acknowledgeAlarm(qint64 id, const QString &comment);
 
+    // Selects the alarm's row (clearing a filter that hides it); false if it is not in the list.
+    bool selectAlarm(qint64 id);
+    void search(const QString &text, std::function<void(const QList<SearchHit> &)> done) override;
+
     // Background colour for a severity ("critical", "warning", "info").
     static QColor severityColor(const QString &severity);
+
+Q_SIGNALS:
+    // A critical alarm arrived live (not one of the snapshot): the shell notifies the desktop.
+    void criticalAlarmRaised(const QJsonObject &alarm);
 
 private:
     void acknowledgeSelected();

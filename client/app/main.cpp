@@ -3,6 +3,8 @@
 #include "alarm/alarmpanel.h"
 #include "core/alarmmodel.h"
 #include "core/rpcclient.h"
+#include "shell/appearance.h"
+#include "shell/certificateprompt.h"
 #include "shell/language.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
@@ -69,6 +71,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString language = installLanguage(parser.value(langOpt));
+    applyAppearance(app, Appearance::load());
 
     RpcClient::Options base;
     base.clientName = QStringLiteral("concord/") + QStringLiteral(CONCORD_VERSION);
@@ -90,9 +93,15 @@ int main(int argc, char *argv[])
     bool firstLogin = true;
 
     // The main window, once signed in; in screenshot mode it is saved once its alarms are loaded.
+    std::function<void()> openLogin;
     auto openWindow = [&] {
         window = new MainWindow(&client);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(window, &MainWindow::signOutRequested, &app, [&] {
+            client.logout();
+            openLogin(); // first, so that closing the window does not close the last window
+            if (window) window->close();
+        });
         window->show();
         if (shotPrefix.isEmpty()) return;
         auto shoot = [&] {
@@ -108,7 +117,7 @@ int main(int argc, char *argv[])
     };
 
     // The login dialog: at start and again whenever the server ends the session.
-    std::function<void()> openLogin = [&] {
+    openLogin = [&] {
         auto *login = new LoginDialog(&client, base);
         login->setAttribute(Qt::WA_DeleteOnClose);
         if (parser.isSet(serverOpt) || login->server().isEmpty())
@@ -130,6 +139,14 @@ int main(int argc, char *argv[])
             dlg->signIn();
         });
     };
+
+    // A changed certificate while signed in (a reconnect): the same loud question as at sign-in.
+    QObject::connect(&client, &RpcClient::certificateChanged, &app,
+                     [&](const QString &hostPort, const QString &pinned, const QString &presented) {
+                         if (!window) return; // the login dialog asks itself
+                         if (askToAcceptCertificate(window, hostPort, pinned, presented))
+                             client.acceptCertificate(presented);
+                     });
 
     QObject::connect(&client, &RpcClient::sessionLost, &app, [&] {
         if (!window) return; // the login dialog is up already

@@ -210,6 +210,13 @@ void RpcClient::onTransportReady()
                      ++m_stats.resumes;
                      m_user = r.value(QStringLiteral("user")).toObject();
                      m_mustChangePassword = r.value(QStringLiteral("mustChangePassword")).toBool();
+                     // Locked here but not on the server (the lock was asked while offline): lock it there too.
+                     if (m_locked && !r.value(QStringLiteral("locked")).toBool())
+                         send(QStringLiteral("auth.lock"), {}, 0, {});
+                     if (!m_locked && r.value(QStringLiteral("locked")).toBool()) {
+                         m_locked = true;
+                         Q_EMIT lockChanged(true);
+                     }
                      becomeReady(State::Authenticated);
                  } else if (e.dataCode.startsWith(QLatin1String("auth."))) {
                      becomeReady(State::Connected);
@@ -230,11 +237,12 @@ void RpcClient::becomeReady(State state)
         m_heartbeatTimer.start(m_options.heartbeatIntervalMs);
     // The subscription goes out before anyone hears of the new state, so that a model loading on
     // sessionReady() asks for its snapshot after the stream is already running.
-    const bool usable = state == State::Authenticated && !m_mustChangePassword;
-    if (usable && !m_topics.isEmpty())
+    // A locked session keeps its event stream (nothing is missed) but models wait for the unlock.
+    const bool streaming = state == State::Authenticated && !m_mustChangePassword;
+    if (streaming && !m_topics.isEmpty())
         sendSubscribe();
     setState(state);
-    if (usable)
+    if (streaming && !m_locked)
         Q_EMIT sessionReady();
 }
 

@@ -85,7 +85,10 @@ public:
     bool hasPermission(const QString &permission) const;
     bool mustChangePassword() const { return m_mustChangePassword; }
     // Signed in with no password change pending: the server will answer ordinary requests.
-    bool sessionUsable() const { return m_state == State::Authenticated && !m_mustChangePassword; }
+    bool sessionUsable() const { return m_state == State::Authenticated && !m_mustChangePassword && !m_locked; }
+    // The session is locked (idle lock screen): the server answers only unlock, logout, heartbeat
+    // and the event stream until unlock() succeeds.
+    bool isLocked() const { return m_locked; }
     QDateTime serverTime() const; // local clock corrected by the offset measured at hello / ping
     qint64 serverTimeOffsetMs() const { return m_serverOffsetMs; }
     Stats stats() const { return m_stats; }
@@ -101,6 +104,10 @@ public:
     PendingCall *login(const QString &user, const QString &password);
     PendingCall *logout();
     PendingCall *changePassword(const QString &oldPassword, const QString &newPassword, const QString &idempotencyKey = {});
+    // Locks at once on this side and tells the server (now, or after the next reconnect if the
+    // connection is down); unlock() needs the signed-in user's password.
+    void lock();
+    PendingCall *unlock(const QString &password);
 
     // Adds topics (names or prefixes, "*" = all) to the connection's one event stream. The stream
     // is (re)subscribed whenever the client is signed in, from the last seq seen. Counted per
@@ -119,6 +126,7 @@ Q_SIGNALS:
     void sessionLost();
     // Signed in or resumed, no password change pending: the moment for models to load (once).
     void sessionReady();
+    void lockChanged(bool locked);
     void eventReceived(const QJsonObject &event); // {seq, at, topic, data}
     // The server knows fewer events than this client has seen (a restored database): reload views.
     void eventStreamReset();
@@ -174,6 +182,7 @@ private:
     QString m_sessionToken; // memory only, never written anywhere
     QJsonObject m_user;
     bool m_mustChangePassword = false;
+    bool m_locked = false;
     QJsonObject m_serverInfo;
     qint64 m_serverOffsetMs = 0;
 

@@ -47,6 +47,10 @@ PendingCall *RpcClient::logout()
     send(QStringLiteral("auth.logout"), {}, m_options.callTimeoutMs, [this, guard](const QJsonObject &r, const RpcError &e) {
         m_user = {};
         m_mustChangePassword = false;
+        if (m_locked) {
+            m_locked = false;
+            Q_EMIT lockChanged(false);
+        }
         if (m_state == State::Authenticated)
             setState(State::Connected);
         if (guard)
@@ -79,9 +83,43 @@ PendingCall *RpcClient::changePassword(const QString &oldPassword, const QString
     return pending;
 }
 
+void RpcClient::lock()
+{
+    if (m_locked || m_sessionToken.isEmpty())
+        return;
+    m_locked = true;
+    Q_EMIT lockChanged(true);
+    if (m_state == State::Authenticated)
+        send(QStringLiteral("auth.lock"), {}, m_options.callTimeoutMs, {}); // if it fails, the resume path locks again
+}
+
+PendingCall *RpcClient::unlock(const QString &password)
+{
+    auto *pending = new PendingCall(QStringLiteral("auth.unlock"), this);
+    if (m_state != State::Authenticated)
+        return failLater(pending);
+    QPointer<PendingCall> guard(pending);
+    send(QStringLiteral("auth.unlock"), {{QStringLiteral("password"), password}}, m_options.callTimeoutMs,
+         [this, guard](const QJsonObject &r, const RpcError &e) {
+             if (e.isNull() && m_locked) {
+                 m_locked = false;
+                 Q_EMIT lockChanged(false);
+                 if (sessionUsable())
+                     Q_EMIT sessionReady(); // models that could not load while locked load now
+             }
+             if (guard)
+                 guard->finish(r, e);
+         });
+    return pending;
+}
+
 void RpcClient::enterSignedIn(const QJsonObject &user, bool mustChangePassword)
 {
     m_user = user;
+    if (m_locked) { // a fresh sign-in starts unlocked
+        m_locked = false;
+        Q_EMIT lockChanged(false);
+    }
     m_mustChangePassword = mustChangePassword;
     if (m_state != State::Authenticated) {
         becomeReady(State::Authenticated);
@@ -101,6 +139,10 @@ void RpcClient::loseSession()
     m_sessionToken.clear();
     m_user = {};
     m_mustChangePassword = false;
+    if (m_locked) {
+        m_locked = false;
+        Q_EMIT lockChanged(false);
+    }
     if (m_state == State::Authenticated)
         setState(State::Connected);
     Q_EMIT sessionLost();

@@ -1,6 +1,7 @@
 #include "shell/logindialog.h"
 
 #include "shell/changepassworddialog.h"
+#include "shell/certificateprompt.h"
 #include "shell/errortext.h"
 
 #include <QComboBox>
@@ -80,13 +81,19 @@ LoginDialog::LoginDialog(RpcClient *client, const RpcClient::Options &base, QWid
         });
         connect(
             client, &RpcClient::certificateChanged, this,
-            [this](const QString &hostPort, const QString &, const QString &) {
+            [this](const QString &hostPort, const QString &pinned, const QString &presented) {
                 m_waitingForConnection = false;
                 setBusy(false);
                 showError(
                     tr("The server %1 presents a different certificate than before. This can mean an attack; "
                        "do not sign in and call your administrator.")
                         .arg(hostPort));
+                // Only after the loud warning, and only by an explicit choice, is the new one trusted.
+                if (!askToAcceptCertificate(this, hostPort, pinned, presented) || !m_client) return;
+                m_error->hide();
+                setBusy(true);
+                m_waitingForConnection = true;
+                m_client->acceptCertificate(presented);
             });
     }
     if (m_user->text().isEmpty())

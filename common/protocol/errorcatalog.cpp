@@ -24,6 +24,7 @@ const QList<Entry> &entries()
         E("auth.invalid_credentials", AuthRequired, "The user name or password is wrong."),
         E("auth.locked", AuthRequired, "The account {user} is locked after repeated failed attempts; ask an administrator."),
         E("auth.inactive", AuthRequired, "The account {user} is deactivated."),
+        E("auth.session_locked", AuthDenied, "The session is locked; unlock it with your password."),
         E("auth.password_change_required", AuthDenied, "Change your password before doing anything else."),
         E("auth.denied", AuthDenied, "You do not have the permission {permission} needed for {method}."),
         E("auth.password_policy", InvalidParams, "The new password does not meet the password policy: {rule}."),

@@ -16,6 +16,7 @@ struct Principal
     QStringList roles;
     QSet<QString> permissions;
     bool mustChangePassword = false;
+    bool sessionLocked = false; // the session is locked (idle lock screen): only unlock and logout work
     QString sessionId; // SHA-256 of the session token (the token itself is never stored)
     QString peer;      // remote address of the connection
 

@@ -41,6 +41,7 @@ void registerEventMethods(Services &s)
                           {QStringLiteral("cursor"), pattern(kCursorPattern, 100)}},
                          {QStringLiteral("topics")}),
         .result = object({{QStringLiteral("subscribed"), boolean()}, {QStringLiteral("since"), integer()}, {QStringLiteral("headSeq"), integer()}}),
+        .allowedWhileLocked = true,
         .inlineHandler =
             [&s](const CallPtr &call) {
                 QStringList topics;
@@ -62,6 +63,7 @@ void registerEventMethods(Services &s)
         .summary = QStringLiteral("Stops the event stream on this connection."),
         .permission = QStringLiteral("events.subscribe"),
         .kind = MethodKind::Inline,
+        .allowedWhileLocked = true,
         .inlineHandler =
             [&s](const CallPtr &call) {
                 if (call->connection)

@@ -123,6 +123,7 @@ void resume(Services &s, const CallPtr &call)
             call->connection->bindSession(sessionId);
         return call->reply(QJsonObject{{QStringLiteral("resumed"), true},
                                        {QStringLiteral("mustChangePassword"), p.mustChangePassword},
+                                       {QStringLiteral("locked"), p.sessionLocked},
                                        {QStringLiteral("user"), identity::principalJson(p)}});
     }
     // Not in memory: the server may have restarted. Resume if the stored session is recent enough.
@@ -143,16 +144,22 @@ void resume(Services &s, const CallPtr &call)
         ctx.audit(QStringLiteral("auth.resume"), QStringLiteral("session"), sessionId.left(16), {});
         QJsonObject out = identity::principalJson(*p);
         out.insert(QStringLiteral("mustChangePassword"), p->mustChangePassword);
+        out.insert(QStringLiteral("locked"), !row->value(QStringLiteral("locked_at")).isNull());
         return QJsonObject{{QStringLiteral("resumed"), true}, {QStringLiteral("user"), out}};
     }, [&s, call, sessionId](const QJsonObject &r) {
         if (!r.value(QStringLiteral("resumed")).toBool())
             return call->fail(RpcError::make(QStringLiteral("auth.session_expired")));
         const QJsonObject user = r.value(QStringLiteral("user")).toObject();
-        const Principal p = identity::principalFromJson(user, call->principal.peer);
+        Principal p = identity::principalFromJson(user, call->principal.peer);
+        p.sessionLocked = user.value(QStringLiteral("locked")).toBool();
         s.sessions.add(sessionId, p);
         if (call->connection)
             call->connection->bindSession(sessionId);
-        call->reply(QJsonObject{{QStringLiteral("resumed"), true}, {QStringLiteral("mustChangePassword"), p.mustChangePassword}, {QStringLiteral("user"), user}});
+        QJsonObject u = user;
+        u.remove(QStringLiteral("locked"));
+        u.remove(QStringLiteral("mustChangePassword"));
+        call->reply(QJsonObject{{QStringLiteral("resumed"), true}, {QStringLiteral("mustChangePassword"), p.mustChangePassword},
+                                {QStringLiteral("locked"), p.sessionLocked}, {QStringLiteral("user"), u}});
     }, &who);
 }
 
@@ -213,6 +220,50 @@ void changePassword(Services &s, const CallPtr &call)
     });
 }
 
+// Locks the caller's session (the client's idle lock screen). Audited; persisted for resumes.
+void lockSession(Services &s, const CallPtr &call)
+{
+    const QString sessionId = call->principal.sessionId;
+    async::write(s, call, QStringLiteral("auth.lock"), [sessionId](WriteContext &ctx) {
+        ctx.sql().exec(QStringLiteral("session.set_locked"), {ctx.now(), sessionId});
+        ctx.audit(QStringLiteral("session.locked"), QStringLiteral("session"), sessionId.left(16),
+                  {{QStringLiteral("locked"), QJsonArray{false, true}}});
+        return QJsonObject{{QStringLiteral("lockedAt"), ctx.now()}};
+    }, [&s, call, sessionId](const QJsonObject &r) {
+        s.sessions.setLocked(sessionId, true);
+        call->reply(r);
+    });
+}
+
+// Unlocks with the session owner's password; a wrong one counts towards the account lockout.
+void unlockSession(Services &s, const CallPtr &call)
+{
+    const QString sessionId = call->principal.sessionId;
+    const QString password = call->params.value(QStringLiteral("password")).toString();
+    identity::checkPassword(s, call->principal.username, password, [&s, call, sessionId](const identity::PasswordCheck &c) {
+        if (!c.error.isNull())
+            return call->fail(c.error);
+        if (!c.matches) {
+            const int threshold = s.config.lockoutThreshold;
+            async::write(s, call, QStringLiteral("auth.unlock.failed"), [c, threshold](WriteContext &ctx) {
+                return QJsonObject{{QStringLiteral("locked"), accounts::recordFailedAttempt(ctx, c.userId, c.username, threshold,
+                                                                                            QStringLiteral("auth.unlock_failed"))}};
+            }, [call](const QJsonObject &) { call->fail(RpcError::make(QStringLiteral("auth.invalid_credentials"))); });
+            return;
+        }
+        async::write(s, call, QStringLiteral("auth.unlock"), [sessionId, userId = c.userId](WriteContext &ctx) {
+            ctx.sql().exec(QStringLiteral("session.set_locked"), {QJsonValue(), sessionId});
+            ctx.sql().exec(QStringLiteral("identity.user_login_ok"), {userId});
+            ctx.audit(QStringLiteral("session.unlocked"), QStringLiteral("session"), sessionId.left(16),
+                      {{QStringLiteral("locked"), QJsonArray{true, false}}});
+            return QJsonObject{{QStringLiteral("unlocked"), true}};
+        }, [&s, call, sessionId](const QJsonObject &r) {
+            s.sessions.setLocked(sessionId, false);
+            call->reply(r);
+        });
+    });
+}
+
 } // namespace
 
 void registerAuthMethods(Services &s)
@@ -247,6 +298,7 @@ void registerAuthMethods(Services &s)
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
         .allowedBeforePasswordChange = true,
+        .allowedWhileLocked = true,
         .inlineHandler =
             [&s](const CallPtr &call) {
                 s.sessions.end(call->principal.sessionId, QStringLiteral("logout"));
@@ -254,6 +306,28 @@ void registerAuthMethods(Services &s)
                     call->connection->bindSession(QString());
                 call->reply(QJsonObject{{QStringLiteral("ok"), true}});
             },
+    });
+    s.registry.add({
+        .name = QStringLiteral("auth.lock"),
+        .summary = QStringLiteral("Locks the caller's session (idle lock screen): until auth.unlock only the heartbeat, the event "
+                                  "stream and logout are answered, and the next signature needs user ID and password again."),
+        .permission = permission::Authenticated,
+        .kind = MethodKind::Inline,
+        .result = object({{QStringLiteral("lockedAt"), string()}}),
+        .allowedBeforePasswordChange = true,
+        .allowedWhileLocked = true,
+        .inlineHandler = [&s](const CallPtr &call) { lockSession(s, call); },
+    });
+    s.registry.add({
+        .name = QStringLiteral("auth.unlock"),
+        .summary = QStringLiteral("Unlocks the caller's locked session with the password; wrong passwords count towards the lockout."),
+        .permission = permission::Authenticated,
+        .kind = MethodKind::Inline,
+        .params = object({{QStringLiteral("password"), string(256, 1)}}, {QStringLiteral("password")}),
+        .result = object({{QStringLiteral("unlocked"), boolean()}}),
+        .allowedBeforePasswordChange = true,
+        .allowedWhileLocked = true,
+        .inlineHandler = [&s](const CallPtr &call) { unlockSession(s, call); },
     });
     s.registry.add({
         .name = QStringLiteral("auth.changePassword"),

@@ -125,7 +125,10 @@ UPDATE role_change SET status = ?, decided_at = ? WHERE id = ? AND status = 'pen
 INSERT INTO user_session (id, user_id, created_at, last_seen_at, peer) VALUES (?, ?, ?, ?, ?);
 
 -- name: session.get
-SELECT id, user_id, created_at, last_seen_at, ended_at FROM user_session WHERE id = ?;
+SELECT id, user_id, created_at, last_seen_at, ended_at, locked_at FROM user_session WHERE id = ?;
+
+-- name: session.set_locked
+UPDATE user_session SET locked_at = ? WHERE id = ? AND ended_at IS NULL;
 
 -- name: session.touch
 UPDATE user_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL;

@@ -111,6 +111,15 @@ void SessionManager::markSigned(const QString &sessionId)
         it->signedOnce = true;
 }
 
+void SessionManager::setLocked(const QString &sessionId, bool locked)
+{
+    auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end())
+        return;
+    it->principal.sessionLocked = locked;
+    it->signedOnce = false;
+}
+
 QJsonArray SessionManager::list() const
 {
     QJsonArray out;
@@ -120,6 +129,7 @@ QJsonArray SessionManager::list() const
                                {QStringLiteral("username"), it->principal.username},
                                {QStringLiteral("peer"), it->principal.peer},
                                {QStringLiteral("createdAt"), it->createdAt},
+                               {QStringLiteral("locked"), it->principal.sessionLocked},
                                {QStringLiteral("idleSeconds"), double(it->idle.elapsed() / 1000)}});
     }
     return out;

@@ -33,6 +33,9 @@ public:
     // First signing in a continuous session needs user ID + password, later ones the password only.
     bool hasSigned(const QString &sessionId) const;
     void markSigned(const QString &sessionId);
+    // Locking also forgets that the session has signed: the first signature after unlocking needs
+    // the user ID and the password again (Part 11 §11.200(a)(1)(ii)).
+    void setLocked(const QString &sessionId, bool locked);
     QJsonArray list() const;
     int idleSeconds() const { return int(qMax<qint64>(1, m_idleMs / 1000)); }
 

@@ -122,6 +122,8 @@ void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
     if (spec->permission != permission::Public) {
         if (!call->principal.isAuthenticated())
             return deny(call, RpcError::make(expired ? QStringLiteral("auth.session_expired") : QStringLiteral("auth.required")));
+        if (call->principal.sessionLocked && !spec->allowedWhileLocked)
+            return deny(call, RpcError::make(QStringLiteral("auth.session_locked")));
         if (call->principal.mustChangePassword && !spec->allowedBeforePasswordChange)
             return deny(call, RpcError::make(QStringLiteral("auth.password_change_required")));
         if (spec->permission != permission::Authenticated && !call->principal.has(spec->permission))

@@ -39,6 +39,7 @@ struct MethodSpec
     QJsonObject result = {};
     // Methods callable while the caller must still change the password.
     bool allowedBeforePasswordChange = false;
+    bool allowedWhileLocked = false; // answered while the caller's session is locked (auth.lock)
     std::function<void(const CallPtr &)> inlineHandler = {};
     std::function<QJsonObject(ReadContext &, const QJsonObject &)> read = {};
     std::function<QJsonObject(WriteContext &, const QJsonObject &)> write = {};

@@ -62,6 +62,7 @@ void registerSessionMethods(Services &s)
         .kind = MethodKind::Inline,
         .result = object({{QStringLiteral("serverTime"), dateTime()}}),
         .allowedBeforePasswordChange = true,
+        .allowedWhileLocked = true,
         .inlineHandler = [](const CallPtr &call) { call->reply(QJsonObject{{QStringLiteral("serverTime"), clock::nowIso()}}); },
     });
     s.registry.add({

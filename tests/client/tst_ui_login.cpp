@@ -2,13 +2,13 @@
 // dialog's fields, translated error text for a wrong password, the main window's Alarms page and
 // status bar, a live alarm raised by another client appearing in the table, and acknowledging it
 // through the panel's button (comment asked in a dialog).
-#include "alarmpanel.h"
-#include "changepassworddialog.h"
+#include "alarm/alarmpanel.h"
+#include "shell/changepassworddialog.h"
 #include "clienttesthelpers.h"
 #include "core/alarmmodel.h"
-#include "errortext.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "shell/errortext.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

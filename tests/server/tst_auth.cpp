@@ -229,6 +229,49 @@ private Q_SLOTS:
         QCOMPARE(c4->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), token}})).error.dataCode, QStringLiteral("auth.session_expired"));
     }
 
+    void lockedSessionAnswersOnlyUnlockAlsoAfterRestart()
+    {
+        // The client's idle lock screen locks the session on the server too (P11-200, A11-12):
+        // a locked session reads nothing until its owner's password unlocks it.
+        TestServer server;
+        QVERIFY(server.start());
+        auto c = server.client();
+        const auto login = c->login(QStringLiteral("operator"), TestServer::demoPassword());
+        QVERIFY(login.ok());
+        const QString token = login.result.value(QStringLiteral("sessionToken")).toString();
+        QVERIFY(c->call(QStringLiteral("auth.lock")).ok());
+        QCOMPARE(c->call(QStringLiteral("alarm.list")).error.dataCode, QStringLiteral("auth.session_locked"));
+        QVERIFY(c->call(QStringLiteral("session.ping")).ok()); // the heartbeat keeps the connection
+        QCOMPARE(c->call(QStringLiteral("auth.unlock"), p({{QStringLiteral("password"), QStringLiteral("wrong-Password-1")}})).error.dataCode,
+                 QStringLiteral("auth.invalid_credentials"));
+
+        // Still locked after a restart: the lock is stored with the session.
+        QVERIFY(server.restart());
+        auto c2 = server.client();
+        const auto resumed = c2->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), token}}));
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error.message));
+        QCOMPARE(resumed.result.value(QStringLiteral("locked")).toBool(), true);
+        QCOMPARE(c2->call(QStringLiteral("alarm.list")).error.dataCode, QStringLiteral("auth.session_locked"));
+        QVERIFY(c2->call(QStringLiteral("auth.unlock"), p({{QStringLiteral("password"), TestServer::demoPassword()}})).ok());
+        QVERIFY(c2->call(QStringLiteral("alarm.list")).ok());
+
+        // Audited: the lock, the failed unlock, the unlock; every row by the operator.
+        auto admin = server.login(QStringLiteral("admin"));
+        QStringList actions;
+        for (const QJsonValue &v : admin->call(QStringLiteral("audit.query"), p({{QStringLiteral("limit"), 200}})).result.value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject row = v.toObject();
+            const QString action = row.value(QStringLiteral("action")).toString();
+            if (action.startsWith(QLatin1String("session.")) || action == QLatin1String("auth.unlock_failed")) {
+                if (action != QLatin1String("session.ended"))
+                    QCOMPARE(row.value(QStringLiteral("username")).toString(), QStringLiteral("operator"));
+                actions << action;
+            }
+        }
+        QVERIFY2(actions.contains(QStringLiteral("session.locked")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.contains(QStringLiteral("auth.unlock_failed")), qPrintable(actions.join(u',')));
+        QVERIFY2(actions.contains(QStringLiteral("session.unlocked")), qPrintable(actions.join(u',')));
+    }
+
     void idleSessionExpires()
     {
         TestServer server;

@@ -159,6 +159,29 @@ private Q_SLOTS:
         QVERIFY(admin->call(QStringLiteral("audit.verify")).result.value(QStringLiteral("ok")).toBool());
     }
 
+    void signingAfterSessionLockNeedsUserIdAgain()
+    {
+        // P11-200(a)(1)(ii): after the session was locked, the next signing needs every component.
+        TestServer server;
+        QVERIFY(server.start());
+        auto admin = server.login(QStringLiteral("admin"));
+        auto qa = server.login(QStringLiteral("qa"));
+        QVERIFY(admin && qa);
+        const qint64 opId = userId(*admin, QStringLiteral("operator"));
+        const auto req = admin->call(QStringLiteral("roleChange.request"),
+                                     o({{QStringLiteral("userId"), opId},
+                                        {QStringLiteral("roles"), QJsonArray{QStringLiteral("operator"), QStringLiteral("inspector")}},
+                                        {QStringLiteral("reason"), QStringLiteral("cross-trained")}}));
+        QVERIFY(req.ok());
+        const qint64 rc = req.result.value(QStringLiteral("id")).toInteger();
+        QVERIFY(sign(*qa, rc, 1, QStringLiteral("reviewed"), QStringLiteral("qa")).ok());
+        QVERIFY(qa->call(QStringLiteral("auth.lock")).ok());
+        QCOMPARE(sign(*qa, rc, 1, QStringLiteral("approved"), QStringLiteral("qa")).error.dataCode, QStringLiteral("auth.session_locked"));
+        QVERIFY(qa->call(QStringLiteral("auth.unlock"), o({{QStringLiteral("password"), TestServer::demoPassword()}})).ok());
+        QCOMPARE(sign(*qa, rc, 1, QStringLiteral("approved"), QString()).error.dataCode, QStringLiteral("signature.components_required"));
+        QVERIFY(sign(*qa, rc, 1, QStringLiteral("approved"), QStringLiteral("qa")).ok());
+    }
+
     void signatureDetectsRecordChangedBehindTheServersBack()
     {
         TestServer server;
