@@ -252,7 +252,7 @@ void unlockSession(Services &s, const CallPtr &call)
             return;
         }
         async::write(s, call, QStringLiteral("auth.unlock"), [sessionId, userId = c.userId](WriteContext &ctx) {
-            ctx.sql().exec(QStringLiteral("session.set_locked"), {QJsonValue(), sessionId});
+            ctx.sql().exec(QStringLiteral("session.set_locked"), {QVariant(), sessionId});
             ctx.sql().exec(QStringLiteral("identity.user_login_ok"), {userId});
             ctx.audit(QStringLiteral("session.unlocked"), QStringLiteral("session"), sessionId.left(16),
                       {{QStringLiteral("locked"), QJsonArray{true, false}}});

@@ -254,6 +254,13 @@ private Q_SLOTS:
         QCOMPARE(c2->call(QStringLiteral("alarm.list")).error.dataCode, QStringLiteral("auth.session_locked"));
         QVERIFY(c2->call(QStringLiteral("auth.unlock"), p({{QStringLiteral("password"), TestServer::demoPassword()}})).ok());
         QVERIFY(c2->call(QStringLiteral("alarm.list")).ok());
+        // ... and the unlock is stored too.
+        QVERIFY(server.restart());
+        auto c3 = server.client();
+        const auto again = c3->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), token}}));
+        QVERIFY2(again.ok(), qPrintable(again.error.message));
+        QCOMPARE(again.result.value(QStringLiteral("locked")).toBool(), false);
+        QVERIFY(c3->call(QStringLiteral("alarm.list")).ok());
 
         // Audited: the lock, the failed unlock, the unlock; every row by the operator.
         auto admin = server.login(QStringLiteral("admin"));
