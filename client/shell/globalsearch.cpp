@@ -13,6 +13,7 @@ GlobalSearch::GlobalSearch(ProviderList providers, QWidget *parent)
     setPlaceholderText(tr("Search ID or scan barcode…"));
     setClearButtonEnabled(true);
     setMinimumWidth(260);
+    setMaximumWidth(420);
     m_menu = new QMenu(this);
     m_menu->setObjectName(QStringLiteral("searchResults"));
     connect(this, &QLineEdit::returnPressed, this, [this] { search(text()); });

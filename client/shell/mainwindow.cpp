@@ -81,7 +81,7 @@ MainWindow::MainWindow(RpcClient *client, QWidget *parent) : QMainWindow(parent)
         if (showModule(QStringLiteral("alarms")) && alarmPanel()) alarmPanel()->selectAlarm(m_bannerAlarmId);
     });
     if (AlarmPanel *alarms = alarmPanel())
-        connect(alarms, &AlarmPanel::criticalAlarmRaised, this, &MainWindow::notifyCritical);
+        connect(alarms, &AlarmPanel::criticalAlarmRaised, this, &MainWindow::showCriticalBanner);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -168,7 +168,7 @@ void MainWindow::buildMenus()
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QToolBar *bar = addToolBar(tr("Search"));
+    QToolBar *bar = m_toolBar = addToolBar(tr("Search"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     auto *spacer = new QWidget(bar);
@@ -229,12 +229,12 @@ void MainWindow::showLockedView(bool locked)
         m_lockScreen->prepare();
         m_shell->setCurrentWidget(m_lockScreen);
         menuBar()->setEnabled(false);
-        m_search->setEnabled(false);
+        m_toolBar->hide();
         m_idle->setEnabled(false);
     } else {
         m_shell->setCurrentIndex(0);
         menuBar()->setEnabled(true);
-        m_search->setEnabled(true);
+        m_toolBar->show();
         m_idle->setEnabled(true);
     }
 }
@@ -249,7 +249,7 @@ void MainWindow::openSettings()
         statusBar()->showMessage(tr("The new language is used from the next start of Concord."), 10000);
 }
 
-void MainWindow::notifyCritical(const QJsonObject &alarm)
+void MainWindow::showCriticalBanner(const QJsonObject &alarm)
 {
     m_bannerAlarmId = alarm.value(QStringLiteral("id")).toInteger();
     const QString source = alarm.value(QStringLiteral("source")).toString();

@@ -11,6 +11,7 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QToolBar;
 
 namespace concord::ui {
 
@@ -44,6 +45,8 @@ public:
     // Locks now (the idle watcher does this after the configured minutes without input).
     void lock();
     void openSettings();
+    // The red banner over every page for a new critical alarm (also a desktop notification).
+    void showCriticalBanner(const QJsonObject &alarm);
 
     static QString stateText(RpcClient::State state);
 
@@ -55,7 +58,6 @@ private:
     void addPage(const QString &id, const QString &title, QWidget *page);
     void buildMenus();
     void showLockedView(bool locked);
-    void notifyCritical(const QJsonObject &alarm);
     void updateState(RpcClient::State state);
     void updateClock();
 
@@ -65,6 +67,7 @@ private:
     QStackedWidget *m_shell = nullptr; // the work area, or the lock screen
     LockScreen *m_lockScreen = nullptr;
     GlobalSearch *m_search = nullptr;
+    QToolBar *m_toolBar = nullptr;
     IdleWatcher *m_idle = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

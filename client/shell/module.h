@@ -27,6 +27,22 @@ public:
     virtual void search(const QString &text, std::function<void(const QList<SearchHit> &)> done) = 0;
 };
 
+// A page with dialogs or states worth a screenshot of their own (tests/ui/screenshots.sh) lists
+// them: prepare() puts the page into the state, or opens a dialog without blocking, and returns the
+// widget to photograph; finish() closes what prepare() opened.
+class ScreenshotProvider
+{
+public:
+    struct Shot
+    {
+        QString name; // file name part: "<lang>-<module>-<name>.png"
+        std::function<QWidget *()> prepare;
+        std::function<void()> finish;
+    };
+    virtual ~ScreenshotProvider() = default;
+    virtual QList<Shot> screenshots() = 0;
+};
+
 // One entry of the navigation. A module appears only when it exists in this build and the signed-in
 // user may use it (available() asks the client's permissions).
 struct ModuleEntry
