@@ -12,12 +12,15 @@
 
 namespace concord::ui {
 
-ChangePasswordDialog::ChangePasswordDialog(RpcClient *client, QWidget *parent)
+ChangePasswordDialog::ChangePasswordDialog(RpcClient *client, bool expired, QWidget *parent)
     : QDialog(parent), m_client(client)
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change password"));
-    auto *intro = new QLabel(tr("Your password must be changed before you continue."), this);
+    auto *intro = new QLabel(expired ? tr("Your password has expired. Choose a new one to continue.")
+                                     : tr("Your password must be changed before you continue."),
+                             this);
+    intro->setObjectName(QStringLiteral("intro"));
     intro->setWordWrap(true);
 
     auto makeField = [this](const char *name) {

@@ -18,7 +18,8 @@ class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ChangePasswordDialog(RpcClient *client, QWidget *parent = nullptr);
+    // `expired`: the server said the password is older than the plant's maximum age (not a new account).
+    explicit ChangePasswordDialog(RpcClient *client, bool expired = false, QWidget *parent = nullptr);
 
 private:
     void submit();

@@ -195,11 +195,11 @@ void LoginDialog::sendLogin()
             showError(errorText(call->error()));
             return;
         }
-        onLoggedIn();
+        onLoggedIn(call->result().value(QStringLiteral("passwordExpired")).toBool());
     });
 }
 
-void LoginDialog::onLoggedIn()
+void LoginDialog::onLoggedIn(bool passwordExpired)
 {
     remember(m_client->hostPort());
     QSettings().setValue(kUserKey, m_user->text().trimmed());
@@ -209,7 +209,7 @@ void LoginDialog::onLoggedIn()
         accept();
         return;
     }
-    auto *change = new ChangePasswordDialog(m_client, this);
+    auto *change = new ChangePasswordDialog(m_client, passwordExpired, this);
     change->setAttribute(Qt::WA_DeleteOnClose);
     connect(change, &QDialog::accepted, this, [this] {
         setBusy(false);

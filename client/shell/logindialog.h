@@ -35,7 +35,7 @@ private:
     void showError(const QString &text);
     void onStateChanged(RpcClient::State state);
     void sendLogin();
-    void onLoggedIn();
+    void onLoggedIn(bool passwordExpired);
     void remember(const QString &hostPort);
 
     QPointer<RpcClient> m_client;

@@ -26,6 +26,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -131,6 +133,35 @@ private Q_SLOTS:
         QVERIFY2(actions.contains(s("session.locked")) && actions.contains(s("session.unlocked")) &&
                      actions.contains(s("auth.unlock_failed")),
                  qPrintable(actions.join(u',')));
+    }
+
+    void expiredPasswordIsExplainedAndMustBeChanged()
+    {
+        TestServer server;
+        QVERIFY(server.start(TestServer::withEnv({s("CONCORD_PASSWORD_MAX_AGE_DAYS=90")})));
+        { // the planner's password was last changed 100 days ago
+            QSqlDatabase db = server.openDirect(s("age"));
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(s("UPDATE app_user SET password_changed_at = ? WHERE username = 'planner'")));
+            q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-100).toString(Qt::ISODateWithMs));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(s("age"));
+        RpcClient client;
+        LoginDialog dialog(&client, clientOptions(server));
+        dialog.show();
+        dialog.setServer(s("127.0.0.1:%1").arg(server.port()));
+        child<QLineEdit>(&dialog, "user")->setText(s("planner"));
+        child<QLineEdit>(&dialog, "password")->setText(TestServer::demoPassword());
+        dialog.signIn();
+        QDialog *change = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((change = dialog.findChild<QDialog *>(s("changePasswordDialog"))) != nullptr, 15000);
+        QTRY_VERIFY(change->isVisible());
+        QCOMPARE(child<QLabel>(change, "intro")->text(), QCoreApplication::translate("concord::ui::ChangePasswordDialog",
+                                                                                     "Your password has expired. Choose a new one to continue."));
+        QVERIFY(client.mustChangePassword());
+        QCOMPARE(await(client.call(s("alarm.list"))).error.dataCode, s("auth.password_change_required"));
     }
 
     void alarmPanelCatchesUpAfterServerKilledAndRestarted()
