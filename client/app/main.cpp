@@ -3,15 +3,18 @@
 #include "alarm/alarmpanel.h"
 #include "core/alarmmodel.h"
 #include "core/rpcclient.h"
+#include "kiosk/kiosklauncher.h"
 #include "shell/appearance.h"
 #include "shell/certificateprompt.h"
 #include "shell/language.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
+#include "shell/screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -22,22 +25,12 @@
 using namespace concord;
 using namespace concord::ui;
 
-namespace {
-
-// --screenshots: fills in the login dialog, saves it, signs in, and saves the main window once the
-// alarms are loaded. For tests/ui/screenshots.sh under Xvfb.
-void save(QWidget *w, const QString &path)
-{
-    if (!w->grab().save(path))
-        std::fprintf(stderr, "concord: could not save %s\n", qPrintable(path));
-    else
-        std::fprintf(stdout, "concord: saved %s\n", qPrintable(path));
-}
-
-} // namespace
-
+// --screenshots: fills in the login dialog, saves it, signs in, and hands the main window to a
+// ScreenshotTour. For tests/ui/screenshots.sh under Xvfb.
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Concord"));
     QApplication::setApplicationName(QStringLiteral("concord"));
@@ -65,12 +58,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotsOpt(
         QStringLiteral("screenshots"),
         QStringLiteral(
-            "Save login.png and main.png (prefixed with the language) to this directory, then quit."),
+            "Save a PNG of every screen (prefixed with the language) to this directory, then quit."),
         QStringLiteral("dir"));
-    parser.addOptions({serverOpt, insecureOpt, langOpt, userOpt, passwordEnvOpt, screenshotsOpt});
+    const QCommandLineOption kioskOpt(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Shop TV display: full screen, read-only boards, signed in with the display account "
+                       "from the kiosk configuration file."));
+    const QCommandLineOption kioskConfigOpt(
+        QStringLiteral("kiosk-config"),
+        QStringLiteral("Kiosk configuration file (default: kiosk.ini in the Concord configuration directory)."),
+        QStringLiteral("file"));
+    const QCommandLineOption probeOpt(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("Print \"concord: ready <ms>\" once the first page shows live data (tests/bench cold start)."));
+    parser.addOptions({serverOpt, insecureOpt, langOpt, userOpt, passwordEnvOpt, screenshotsOpt, kioskOpt,
+                       kioskConfigOpt, probeOpt});
     parser.process(app);
 
     const QString language = installLanguage(parser.value(langOpt));
+    if (parser.isSet(kioskOpt)) return runKiosk(parser, language);
     applyAppearance(app, Appearance::load());
 
     RpcClient::Options base;
@@ -103,17 +109,25 @@ int main(int argc, char *argv[])
             if (window) window->close();
         });
         window->show();
+        if (parser.isSet(probeOpt)) {
+            // Ready = the alarm panel holds the server's alarms and listens live (P7).
+            auto report = [&] {
+                std::fprintf(stdout, "concord: ready %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+            };
+            AlarmPanel *alarms = window->alarmPanel();
+            if (alarms && !alarms->model()->isLoaded())
+                QObject::connect(alarms->model(), &AlarmModel::loaded, &app, report, Qt::SingleShotConnection);
+            else
+                report();
+        }
         if (shotPrefix.isEmpty()) return;
-        auto shoot = [&] {
-            if (window) save(window, shotPrefix + QStringLiteral("main.png"));
-            QApplication::quit();
-        };
+        auto *tour = new ScreenshotTour(window, shotPrefix, window);
         AlarmPanel *alarms = window->alarmPanel();
         if (alarms && !alarms->model()->isLoaded())
-            QObject::connect(alarms->model(), &AlarmModel::loaded, &app,
-                             [shoot] { QTimer::singleShot(1500, shoot); });
+            QObject::connect(alarms->model(), &AlarmModel::loaded, tour, &ScreenshotTour::start, Qt::SingleShotConnection);
         else
-            QTimer::singleShot(1500, shoot);
+            QTimer::singleShot(500, tour, &ScreenshotTour::start);
     };
 
     // The login dialog: at start and again whenever the server ends the session.
@@ -135,7 +149,7 @@ int main(int argc, char *argv[])
             if (!dlg) return;
             if (auto *field = dlg->findChild<QLineEdit *>(QStringLiteral("password")))
                 field->setText(password);
-            if (!shotPrefix.isEmpty()) save(dlg, shotPrefix + QStringLiteral("login.png"));
+            if (!shotPrefix.isEmpty()) ScreenshotTour::save(dlg, shotPrefix + QStringLiteral("login.png"));
             dlg->signIn();
         });
     };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop client under Xvfb, in English and zh_CN, against a fresh demo server
 # with a few alarms of each severity. The client fills in its login dialog (--user, password from
-# the environment), saves it, signs in, and saves the main window once the alarms are loaded.
+# the environment), saves it, signs in, and saves the main window once the alarms are loaded. Then
+# the shop TV display (--kiosk) saves each of its boards and its offline state.
 #   tests/ui/screenshots.sh [BUILD_DIR] [OUT_DIR]     (defaults: build, /tmp/concord-screenshots)
 # Needs xvfb (xvfb-run) and xauth; installer/setup-deps.sh --test installs them.
 set -euo pipefail
@@ -48,5 +49,29 @@ raise warning UV-01 uv.dose "UV dose near lower limit on UV-01"
 for lang in en zh_CN; do
     xvfb-run -a -s "-screen 0 1280x800x24" \
         "$client" --server "127.0.0.1:$port" --lang "$lang" --user qa --password-env CONCORD_PASSWORD --screenshots "$out"
+done
+
+# The shop TV (concord --kiosk) at 1920×1080, from its configuration file in the default place
+# (private to its owner, as the kiosk insists): each board, then the offline banner.
+raise critical PS-01 seal.pressure "Seal pressure lost on PS-01, line stopped"
+raise info UV-01 uv.lamp "UV lamp at 1,800 of 2,000 hours on UV-01"
+raise warning LT-01 leak.test "Leak test retries above 5 % this shift"
+kiosk_ini="$XDG_CONFIG_HOME/Concord/kiosk.ini"
+mkdir -p "$(dirname "$kiosk_ini")"
+(umask 077 && cat >"$kiosk_ini" <<EOF
+[server]
+address = 127.0.0.1:$port
+transport = tls
+[account]
+user = tv-line1
+password = $CONCORD_PASSWORD
+[display]
+name = Suzhou plant · Line 1
+rotation = 20
+pages = alarms
+EOF
+)
+for lang in en zh_CN; do
+    xvfb-run -a -s "-screen 0 1920x1080x24" "$client" --kiosk --lang "$lang" --screenshots "$out"
 done
 ls -1 "$out"/*.png
