@@ -2,6 +2,7 @@
 
 #include "alarm/alarmpanel.h"
 #include "core/rpcclient.h"
+#include "identity/adminpage.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,11 @@ QList<ModuleEntry> moduleCatalog()
                     [](const RpcClient &c) { return c.hasPermission(QStringLiteral("alarm.read")); },
                     [](RpcClient *c, QWidget *parent) -> QWidget * {
                         return new AlarmPanel(c, c->hasPermission(QStringLiteral("alarm.acknowledge")), parent);
+                    }});
+    modules.append({QStringLiteral("admin"), QCoreApplication::translate("ModuleCatalog", "Administration"),
+                    [](const RpcClient &c) { return c.hasPermission(QStringLiteral("user.read")); },
+                    [](RpcClient *c, QWidget *parent) -> QWidget * {
+                        return new AdminPage(c, c->hasPermission(QStringLiteral("user.admin")), parent);
                     }});
     return modules;
 }
