@@ -1,5 +1,5 @@
 -- name: audit.query
-SELECT seq, at, user_id, username, action, record_type, record_id, changes AS changes_json, reason, peer
+SELECT seq, at, user_id, username, action, record_type, record_id, changes AS changes_json, reason, peer, prev_hash, hash
 FROM audit_log
 WHERE (CAST(? AS TEXT) IS NULL OR record_type = ?)
   AND (CAST(? AS TEXT) IS NULL OR record_id = ?)
@@ -11,7 +11,7 @@ WHERE (CAST(? AS TEXT) IS NULL OR record_type = ?)
 ORDER BY seq DESC LIMIT ?;
 
 -- name: audit.query_asc
-SELECT seq, at, user_id, username, action, record_type, record_id, changes AS changes_json, reason, peer
+SELECT seq, at, user_id, username, action, record_type, record_id, changes AS changes_json, reason, peer, prev_hash, hash
 FROM audit_log
 WHERE (CAST(? AS TEXT) IS NULL OR record_type = ?)
   AND (CAST(? AS TEXT) IS NULL OR record_id = ?)

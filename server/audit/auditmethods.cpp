@@ -10,6 +10,30 @@
 
 namespace concord {
 
+namespace {
+// One audit.query row: who did what to which record when, the changed fields as {field: [old, new]},
+// and the row's place in the hash chain.
+QJsonObject auditRow()
+{
+    using namespace schema;
+    return object({{QStringLiteral("seq"), integer(1)},
+                   {QStringLiteral("at"), dateTime()},
+                   {QStringLiteral("userId"), integer()},
+                   {QStringLiteral("username"), string(100)},
+                   {QStringLiteral("action"), string(64)},
+                   {QStringLiteral("recordType"), string(64)},
+                   {QStringLiteral("recordId"), string(200)},
+                   {QStringLiteral("changes"), anyObject()},
+                   {QStringLiteral("reason"), text()},
+                   {QStringLiteral("peer"), string()},
+                   {QStringLiteral("prevHash"), string(64)},
+                   {QStringLiteral("hash"), string(64)}},
+                  {QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("username"), QStringLiteral("action"),
+                   QStringLiteral("recordType"), QStringLiteral("recordId"), QStringLiteral("changes"),
+                   QStringLiteral("prevHash"), QStringLiteral("hash")});
+}
+} // namespace
+
 void registerAuditMethods(Services &s)
 {
     using namespace schema;
@@ -28,6 +52,8 @@ void registerAuditMethods(Services &s)
                           {QStringLiteral("beforeSeq"), integer(1)},
                           {QStringLiteral("order"), oneOf({QStringLiteral("asc"), QStringLiteral("desc")})},
                           {QStringLiteral("limit"), integer(1, 1000)}}),
+        // The rows carry their hashes so that a reviewer can follow the chain link by link.
+        .result = object({{QStringLiteral("rows"), array(auditRow())}, {QStringLiteral("more"), boolean()}}),
         .read =
             [](ReadContext &ctx, const QJsonObject &p) {
                 auto opt = [&](const char *k) {
@@ -57,7 +83,8 @@ void registerAuditMethods(Services &s)
         .permission = QStringLiteral("audit.verify"),
         .kind = MethodKind::Read,
         .result = object({{QStringLiteral("ok"), boolean()}, {QStringLiteral("rowsChecked"), integer()},
-                          {QStringLiteral("firstBroken"), anyObject()}, {QStringLiteral("headSeq"), integer()}}),
+                          {QStringLiteral("firstBroken"), object({{QStringLiteral("seq"), integer()}, {QStringLiteral("reason"), text()}})},
+                          {QStringLiteral("headSeq"), integer()}, {QStringLiteral("headHash"), string(64)}}),
         .read = [](ReadContext &ctx, const QJsonObject &) { return verifyAuditChain(ctx.sql()); },
     });
 }

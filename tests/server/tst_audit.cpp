@@ -92,6 +92,18 @@ private Q_SLOTS:
         const auto page1 = qa->call(QStringLiteral("audit.query"), o({{QStringLiteral("limit"), 5}}));
         QCOMPARE(page1.result.value(QStringLiteral("rows")).toArray().size(), 5);
         QCOMPARE(page1.result.value(QStringLiteral("more")).toBool(), true);
+        // Each row carries its place in the hash chain: a reviewer can follow it link by link, and
+        // the newest row's hash is the head that audit.verify reports.
+        const QJsonArray newest = page1.result.value(QStringLiteral("rows")).toArray();
+        for (int i = 0; i + 1 < newest.size(); ++i) {
+            const QString hash = newest.at(i).toObject().value(QStringLiteral("hash")).toString();
+            QCOMPARE(hash.size(), 64);
+            QCOMPARE(newest.at(i).toObject().value(QStringLiteral("prevHash")).toString(),
+                     newest.at(i + 1).toObject().value(QStringLiteral("hash")).toString());
+        }
+        const auto verified = qa->call(QStringLiteral("audit.verify"));
+        QCOMPARE(verified.result.value(QStringLiteral("headHash")).toString(),
+                 newest.first().toObject().value(QStringLiteral("hash")).toString());
         const qint64 last = page1.result.value(QStringLiteral("rows")).toArray().last().toObject().value(QStringLiteral("seq")).toInteger();
         const auto page2 = qa->call(QStringLiteral("audit.query"), o({{QStringLiteral("limit"), 5}, {QStringLiteral("beforeSeq"), last}}));
         QCOMPARE(page2.result.value(QStringLiteral("rows")).toArray().first().toObject().value(QStringLiteral("seq")).toInteger(), last - 1);

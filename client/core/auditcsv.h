@@ -1,0 +1,16 @@
+#pragma once
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace concord::auditcsv {
+
+// The audit-trail CSV export: UTF-8 with a byte-order mark (Excel otherwise reads Chinese text as
+// the local code page), RFC 4180 quoting, CRLF line ends. Values are written as stored — nothing
+// is shortened or rewritten — so that the file can be compared with the trail.
+QByteArray byteOrderMark();
+QString field(const QString &value);     // quoted when it holds a comma, quote, CR or LF
+QByteArray headerLine();                 // translated column titles
+QByteArray line(const QJsonObject &row); // one audit.query row
+
+} // namespace concord::auditcsv
