@@ -45,6 +45,14 @@ raise info LT-01 leak.test "Leak tester LT-01 calibration due in 3 days"
 raise warning PS-01 seal.temperature "Sealing temperature 4 °C above target on PS-01"
 raise critical LT-01 leak.test "Helium leak rate above limit, lot L-2026-0412"
 raise warning UV-01 uv.dose "UV dose near lower limit on UV-01"
+# Something for the audit trail and the signature screens: an acknowledged alarm, and a role change
+# the administrator requested and QA (the user of the tour) may approve by e-signature.
+ctl() { "$ctl" --server "127.0.0.1:$port" "$@"; }
+ctl --user qa call alarm.acknowledge '{"id":1,"comment":"Calibration booked with metrology"}' >/dev/null
+planner_id=$(ctl --user admin call user.list '{}' |
+    python3 -c 'import json,sys; print(next(u["id"] for u in json.load(sys.stdin)["users"] if u["username"]=="planner"))')
+ctl --user admin call roleChange.request \
+    "{\"userId\":$planner_id,\"roles\":[\"planner\",\"inspector\"],\"reason\":\"Covers final inspection during audit week\"}" >/dev/null
 
 for lang in en zh_CN; do
     xvfb-run -a -s "-screen 0 1280x800x24" \
