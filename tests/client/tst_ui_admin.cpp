@@ -7,6 +7,7 @@
 // the dialog's refusals for no permission, a stale version and a lockout; the active sessions; the
 // global search's user hits.
 #include "clienttesthelpers.h"
+#include "uitesthelpers.h"
 #include "identity/adminpage.h"
 #include "identity/reasondialog.h"
 #include "identity/rolechangedialog.h"
@@ -49,18 +50,6 @@ using namespace concord::test;
 using namespace concord::ui;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qWarning() << "no child" << name << "in" << parent;
-    return w;
-}
-
 // The dialog of this type that is open under `parent` (dialogs are opened with open(), not exec();
 // they delete themselves when closed, hence the QPointer).
 template <typename T> QPointer<T> openDialog(QWidget *parent)

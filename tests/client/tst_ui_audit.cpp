@@ -11,6 +11,7 @@
 #include "audit/auditfilterbar.h"
 #include "audit/auditviewer.h"
 #include "clienttesthelpers.h"
+#include "uitesthelpers.h"
 #include "core/alarmmodel.h"
 #include "core/auditcsv.h"
 #include "core/auditmodel.h"
@@ -47,18 +48,6 @@ using namespace concord::test;
 using namespace concord::ui;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qWarning() << "no child" << name << "in" << parent;
-    return w;
-}
-
 int rowOfMessage(QTableView *view, const QString &message)
 {
     const QAbstractItemModel *m = view->model();

@@ -6,6 +6,7 @@
 // server ended the display's session (account locked, then unlocked by an administrator), and
 // starting while the server is down.
 #include "clienttesthelpers.h"
+#include "uitesthelpers.h"
 #include "core/alarmmodel.h"
 #include "kiosk/activealarmsmodel.h"
 #include "kiosk/alarmboard.h"
@@ -33,18 +34,6 @@ using namespace concord::test;
 using namespace concord::ui;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qWarning() << "no child" << name << "in" << parent;
-    return w;
-}
-
 // A second kind of page, only to watch the rotation (the product's second board comes later).
 class PlainPage : public KioskPage
 {

@@ -5,6 +5,7 @@
 #include "alarm/alarmpanel.h"
 #include "shell/changepassworddialog.h"
 #include "clienttesthelpers.h"
+#include "uitesthelpers.h"
 #include "core/alarmmodel.h"
 #include "shell/errortext.h"
 #include "shell/logindialog.h"
@@ -30,18 +31,6 @@ using namespace concord::test;
 using namespace concord::ui;
 
 namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qWarning() << "no child" << name << "in" << parent;
-    return w;
-}
-
 // Fills in the dialog's fields the way a person would and presses Sign in.
 void typeAndSignIn(LoginDialog &dialog, const TestServer &server, const QString &user,
                    const QString &password)

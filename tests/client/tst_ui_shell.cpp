@@ -4,6 +4,7 @@
 // certificate question, and a window that keeps repainting while a slow server answers.
 #include "alarm/alarmpanel.h"
 #include "clienttesthelpers.h"
+#include "uitesthelpers.h"
 #include "core/alarmmodel.h"
 #include "shell/appearance.h"
 #include "shell/certificateprompt.h"
@@ -41,15 +42,6 @@ using namespace concord::test;
 using namespace concord::ui;
 
 namespace {
-QString s(const char *text) { return QString::fromUtf8(text); }
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qWarning() << "no child" << name << "in" << parent;
-    return w;
-}
-
 QSet<qint64> modelIds(const AlarmModel *model)
 {
     QSet<qint64> ids;
