@@ -20,20 +20,19 @@ QString formatFingerprint(const QString &hex)
 
 bool askToAcceptCertificate(QWidget *parent, const QString &hostPort, const QString &pinned, const QString &presented)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("CertificatePrompt", text); };
-    QMessageBox box(QMessageBox::Warning, tr("The server's certificate has changed"),
-                    tr("The server %1 presents a different certificate than at the last connection.\n\n"
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("CertificatePrompt", "The server's certificate has changed"),
+                    QCoreApplication::translate("CertificatePrompt", "The server %1 presents a different certificate than at the last connection.\n\n"
                        "This is expected only if your administrator renewed it or moved the server. It can also "
                        "mean that someone is intercepting the connection: then do not continue.\n\n"
                        "Accept only if your administrator confirms the new fingerprint.")
                         .arg(hostPort),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("certificatePrompt"));
-    box.setDetailedText(tr("Fingerprint pinned before (SHA-256):\n%1\n\nFingerprint presented now (SHA-256):\n%2")
+    box.setDetailedText(QCoreApplication::translate("CertificatePrompt", "Fingerprint pinned before (SHA-256):\n%1\n\nFingerprint presented now (SHA-256):\n%2")
                             .arg(formatFingerprint(pinned), formatFingerprint(presented)));
-    QPushButton *accept = box.addButton(tr("Trust the new certificate"), QMessageBox::AcceptRole);
+    QPushButton *accept = box.addButton(QCoreApplication::translate("CertificatePrompt", "Trust the new certificate"), QMessageBox::AcceptRole);
     accept->setObjectName(QStringLiteral("trustCertificate"));
-    QPushButton *refuse = box.addButton(tr("Do not connect"), QMessageBox::RejectRole);
+    QPushButton *refuse = box.addButton(QCoreApplication::translate("CertificatePrompt", "Do not connect"), QMessageBox::RejectRole);
     refuse->setObjectName(QStringLiteral("refuseCertificate"));
     box.setDefaultButton(refuse);
     box.setEscapeButton(refuse);

@@ -31,6 +31,8 @@ QString errorText(const RpcError &error)
         return QCoreApplication::translate("ErrorText", "The password could not be changed.");
     if (code == QLatin1String("auth.required") || code == QLatin1String("auth.session_expired"))
         return QCoreApplication::translate("ErrorText", "Your session has ended. Sign in again.");
+    if (code == QLatin1String("auth.session_locked"))
+        return QCoreApplication::translate("ErrorText", "The screen is locked. Unlock it with your password first.");
     if (code == QLatin1String("auth.denied") || code == QLatin1String("auth.not_a_person"))
         return QCoreApplication::translate("ErrorText", "You do not have permission to do this.");
     // Signatures, records and accounts (signature dialog, administration).
