@@ -65,7 +65,10 @@ void AlarmModel::reload()
     m_loading = true;
     m_buffered.clear();
     const quint64 generation = ++m_loadGeneration;
-    m_client->call(QStringLiteral("alarm.list"), {{QStringLiteral("limit"), m_maxRows}}, this,
+    QJsonObject params{{QStringLiteral("limit"), m_maxRows}};
+    if (m_activeOnly)
+        params.insert(QStringLiteral("state"), QStringLiteral("active"));
+    m_client->call(QStringLiteral("alarm.list"), params, this,
                    [this, generation](const QJsonObject &r, const RpcError &e) {
                        if (generation != m_loadGeneration)
                            return;
@@ -79,6 +82,8 @@ void AlarmModel::reload()
                        for (const QJsonValue &v : r.value(QStringLiteral("alarms")).toArray())
                            rows.append(makeRow(v.toObject()));
                        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.id > b.id; });
+                       if (rows.size() > m_maxRows) // asked for before setMaxRows() lowered it
+                           rows.resize(m_maxRows);
                        beginResetModel(); // the one reset: the snapshot replaces whatever was there
                        m_rows = rows;
                        endResetModel();
@@ -165,6 +170,12 @@ void AlarmModel::updateAlarm(const QJsonObject &alarm)
     QJsonObject merged = row.json; // events carry the alarm row; keep names only the list had
     for (auto it = alarm.begin(); it != alarm.end(); ++it)
         merged.insert(it.key(), it.value());
+    if (m_activeOnly && merged.value(QStringLiteral("state")).toString() != QLatin1String("active")) {
+        beginRemoveRows({}, pos, pos);
+        m_rows.removeAt(pos);
+        endRemoveRows();
+        return;
+    }
     row = makeRow(merged);
     Q_EMIT dataChanged(index(pos, 0), index(pos, ColumnCount - 1));
 }
@@ -176,6 +187,15 @@ void AlarmModel::trim()
     beginRemoveRows({}, m_maxRows, int(m_rows.size()) - 1);
     m_rows.resize(m_maxRows);
     endRemoveRows();
+}
+
+void AlarmModel::setActiveOnly(bool activeOnly)
+{
+    if (activeOnly == m_activeOnly)
+        return;
+    m_activeOnly = activeOnly;
+    if ((m_loaded || m_loading) && m_client && m_client->sessionUsable())
+        reload(); // a snapshot of the other kind is loaded or on its way
 }
 
 void AlarmModel::setMaxRows(int rows)

@@ -61,6 +61,10 @@ public:
     // The oldest rows drop off beyond this many (default 500, also the size of the first load).
     int maxRows() const { return m_maxRows; }
     void setMaxRows(int rows);
+    // Only active alarms: the snapshot asks the server for active ones (however old they are) and an
+    // acknowledged alarm leaves the model. For boards that show what is open now.
+    void setActiveOnly(bool activeOnly);
+    bool activeOnly() const { return m_activeOnly; }
 
     // alarm.acknowledge with an idempotency key. If it fails because the connection dropped, calling
     // it again for the same alarm reuses that key, so a write that did reach the server is not
@@ -99,6 +103,7 @@ private:
     QList<QJsonObject> m_buffered; // events that arrived while the snapshot was on its way
     QHash<qint64, QString> m_ackKeys; // idempotency keys of acknowledgements whose answer was lost
     int m_maxRows = 500;
+    bool m_activeOnly = false;
     bool m_loaded = false;
     bool m_loading = false;
     quint64 m_loadGeneration = 0;

@@ -30,7 +30,8 @@ AlarmBoard::AlarmBoard(RpcClient *client, QWidget *parent) : KioskPage(parent)
 {
     setObjectName(QStringLiteral("alarmBoard"));
     m_model = new AlarmModel(client, this);
-    m_model->setMaxRows(1000); // the most alarm.list gives; the board shows the active ones among them
+    m_model->setMaxRows(1000); // the most alarm.list gives
+    m_model->setActiveOnly(true); // every open alarm, however old; acknowledged ones leave
     m_active = new ActiveAlarmsModel(this);
     m_active->setSourceModel(m_model);
 

@@ -149,6 +149,38 @@ private Q_SLOTS:
         QCOMPARE(differsFromServer(model, server), QString());
     }
 
+    void activeOnlyKeepsOldOpenAlarmsAndDropsAcknowledgedOnes()
+    {
+        // A shop board must show an alarm that is still open however many newer ones were closed.
+        TestServer server;
+        QVERIFY(server.start());
+        auto device = server.login(s("dev-leak-01"));
+        auto qa = server.login(s("qa"));
+        const qint64 oldOpen = device->call(s("alarm.raise"), raiseParams(s("old but still open"))).result.value(s("id")).toInteger();
+        QVERIFY(oldOpen > 0);
+        for (int i = 0; i < 4; ++i) {
+            const qint64 id = device->call(s("alarm.raise"), raiseParams(s("closed %1").arg(i))).result.value(s("id")).toInteger();
+            QVERIFY(qa->call(s("alarm.acknowledge"), {{s("id"), id}, {s("comment"), s("checked")}}).ok());
+        }
+        auto client = signedIn(server, s("operator"));
+        AlarmModel all(client.get());
+        all.setMaxRows(2);
+        AlarmModel open(client.get());
+        open.setMaxRows(2);
+        open.setActiveOnly(true); // after the constructor started an unfiltered load: loads again
+        QAbstractItemModelTester tester(&open, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(all.isLoaded() && open.isLoaded());
+        QCOMPARE(all.rowOfId(oldOpen), -1); // the newest two, both closed
+        QCOMPARE(open.rowCount(), 1);
+        QCOMPARE(idAt(open, 0), oldOpen);
+
+        const qint64 fresh = device->call(s("alarm.raise"), raiseParams(s("new"))).result.value(s("id")).toInteger();
+        QTRY_COMPARE(open.rowCount(), 2);
+        QVERIFY(qa->call(s("alarm.acknowledge"), {{s("id"), oldOpen}, {s("comment"), s("done")}}).ok());
+        QTRY_COMPARE(open.rowCount(), 1);
+        QCOMPARE(idAt(open, 0), fresh);
+    }
+
     void snapshotAndStreamHandOverUnderLoad()
     {
         TestServer server;
