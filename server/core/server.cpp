@@ -1,4 +1,5 @@
 #include "core/server.h"
+#include "protocol/jsonrpc.h"
 
 #include "concord/version.h"
 #include "core/logging.h"
@@ -142,12 +143,15 @@ bool Server::start(QString *error)
     limits.handshakeSeconds = m_config.tlsHandshakeSeconds;
     m_listener = std::make_unique<RpcListener>(m_dispatcher.get(), limits, m_config.maxConnections);
     // A connection whose session ended stops acting for it and stops receiving events at once
-    // (a deactivated user's screen must not keep showing live data).
-    connect(m_sessions.get(), &SessionManager::sessionEnded, this, [this](const QString &sessionId) {
+    // (a deactivated user's screen must not keep showing live data), and is told so: the client
+    // shows its sign-in instead of waiting for its next request to be refused.
+    connect(m_sessions.get(), &SessionManager::sessionEnded, this, [this](const QString &sessionId, const QString &reason) {
+        const QByteArray notice = jsonrpc::encode(jsonrpc::notification(QStringLiteral("session.ended"), {{QStringLiteral("reason"), reason}}));
         for (Connection *c : m_listener->connections()) {
             if (c->sessionId() == sessionId) {
                 c->bindSession(QString());
                 m_events->unsubscribe(c);
+                c->sendRaw(notice);
             }
         }
     });

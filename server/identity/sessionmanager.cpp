@@ -82,7 +82,7 @@ void SessionManager::end(const QString &sessionId, const QString &reason)
     const Principal p = it->principal;
     m_sessions.erase(it);
     qCInfo(lcSession).noquote() << "session of" << p.username << "ended:" << reason;
-    Q_EMIT sessionEnded(sessionId);
+    Q_EMIT sessionEnded(sessionId, reason);
     WriteJob job;
     job.principal = p;
     job.method = QStringLiteral("session.end");

@@ -41,7 +41,7 @@ public:
 
 Q_SIGNALS:
     // A session ended (logout, idle timeout, deactivation, lock): its connections lose it.
-    void sessionEnded(const QString &sessionId);
+    void sessionEnded(const QString &sessionId, const QString &reason);
 
 public Q_SLOTS:
     // Reacts to committed identity events: reload permissions, end sessions of deactivated users.

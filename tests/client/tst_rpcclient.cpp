@@ -426,6 +426,33 @@ private Q_SLOTS:
         QTRY_COMPARE(messages, QStringList{s("while signed out")});
     }
 
+    void deactivationReachesTheClientAtOnce()
+    {
+        // The server tells a connection that its session ended; the client does not wait for its
+        // next request (or heartbeat, a minute away) to learn it.
+        TestServer server;
+        QVERIFY(server.start());
+        auto client = signedIn(server, s("operator2"));
+        QVERIFY(client);
+        QSignalSpy lost(client.get(), &RpcClient::sessionLost);
+        auto admin = server.login(s("admin"));
+        const auto users = admin->call(s("user.list"), {}).result.value(s("users")).toArray();
+        qint64 id = 0;
+        for (const QJsonValue &u : users)
+            if (u.toObject().value(s("username")).toString() == s("operator2")) id = u.toObject().value(s("id")).toInteger();
+        QVERIFY(admin->call(s("user.deactivate"), {{s("userId"), id}, {s("reason"), s("left the company")}}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+        QCOMPARE(client->state(), State::Connected);
+        QVERIFY(client->user().isEmpty());
+
+        // A logout is no loss: no sessionLost for the one who signed out.
+        auto other = signedIn(server, s("operator"));
+        QSignalSpy otherLost(other.get(), &RpcClient::sessionLost);
+        QVERIFY(await(other->logout()).ok());
+        QTest::qWait(300);
+        QCOMPARE(otherLost.count(), 0);
+    }
+
     void changedCertificateIsRefusedUntilAccepted()
     {
         TestServer server;
