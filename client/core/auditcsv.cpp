@@ -27,6 +27,9 @@ QByteArray byteOrderMark()
 QString field(const QString &value)
 {
     static const QString special = QStringLiteral(",\"\r\n");
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStart.contains(value.front()))
+        return field(QLatin1Char('\'') + value);
     bool quote = false;
     for (const QChar c : value) {
         if (special.contains(c)) {
