@@ -11,6 +11,9 @@
 #include <QUrl>
 #include <QUuid>
 #include <csignal>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 #ifndef CONCORD_SERVER_BIN
 #error "CONCORD_SERVER_BIN must be defined by the build"
@@ -119,6 +122,11 @@ bool TestServer::launch()
     if (!m_options.tls)
         args << QStringLiteral("--insecure-loopback");
     args << m_options.extraArgs;
+#ifdef Q_OS_LINUX
+    // A test that dies without its destructors (a fatal error, a watchdog) takes its server along
+    // instead of leaving it running on the CI machine.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     m_process->start(QStringLiteral(CONCORD_SERVER_BIN), args);
     if (!m_process->waitForStarted(10000))
         return false;
