@@ -204,7 +204,8 @@ void RpcClient::onTransportReady()
             becomeReady(State::Connected);
             return;
         }
-        send(QStringLiteral("auth.resume"), {{QStringLiteral("sessionToken"), m_sessionToken}}, 0,
+        send(QStringLiteral("auth.resume"),
+             {{QStringLiteral("sessionToken"), m_sessionToken}, {QStringLiteral("client"), m_options.clientName.left(100)}}, 0,
              [this](const QJsonObject &r, const RpcError &e) {
                  if (e.isNull()) {
                      ++m_stats.resumes;

@@ -23,7 +23,7 @@ SessionsPanel::SessionsPanel(RpcClient *client, QWidget *parent) : QWidget(paren
     m_table->setObjectName(QStringLiteral("sessionsTable"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        {tr("User"), tr("Address"), tr("Signed in since"), tr("Last activity"), tr("State")});
+        {tr("User"), tr("Program"), tr("Address"), tr("Signed in since"), tr("Last activity"), tr("State")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
@@ -77,7 +77,8 @@ void SessionsPanel::fill(const QJsonArray &sessions)
                                      .arg(QLocale().toString(last, QStringLiteral("yyyy-MM-dd HH:mm:ss t")))
                                      .arg(idle / 60);
         const QStringList cells{
-            s.value(QStringLiteral("username")).toString(), s.value(QStringLiteral("peer")).toString(),
+            s.value(QStringLiteral("username")).toString(), s.value(QStringLiteral("client")).toString(),
+            s.value(QStringLiteral("peer")).toString(),
             SignatureText::localTime(s.value(QStringLiteral("createdAt")).toString()), lastText,
             s.value(QStringLiteral("locked")).toBool() ? tr("Locked") : tr("Active")};
         for (int column = 0; column < ColumnCount; ++column) {

@@ -19,7 +19,7 @@ class SessionsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { UserColumn, AddressColumn, SinceColumn, LastActivityColumn, StateColumn, ColumnCount };
+    enum Column { UserColumn, ClientColumn, AddressColumn, SinceColumn, LastActivityColumn, StateColumn, ColumnCount };
 
     explicit SessionsPanel(RpcClient *client, QWidget *parent = nullptr);
 

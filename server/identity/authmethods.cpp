@@ -72,7 +72,7 @@ void startSession(Services &s, const CallPtr &call, const identity::PasswordChec
         return out;
     }, [&s, call, token, sessionId, expired](const QJsonObject &user) {
         const Principal p = identity::principalFromJson(user, call->principal.peer);
-        s.sessions.add(sessionId, p);
+        s.sessions.add(sessionId, p, call->params.value(QStringLiteral("client")).toString());
         if (call->connection)
             call->connection->bindSession(sessionId);
         QJsonObject u = user;
@@ -152,7 +152,7 @@ void resume(Services &s, const CallPtr &call)
         const QJsonObject user = r.value(QStringLiteral("user")).toObject();
         Principal p = identity::principalFromJson(user, call->principal.peer);
         p.sessionLocked = user.value(QStringLiteral("locked")).toBool();
-        s.sessions.add(sessionId, p);
+        s.sessions.add(sessionId, p, call->params.value(QStringLiteral("client")).toString());
         if (call->connection)
             call->connection->bindSession(sessionId);
         QJsonObject u = user;
@@ -288,7 +288,8 @@ void registerAuthMethods(Services &s)
         .summary = QStringLiteral("Binds an existing session (after a reconnect) to this connection."),
         .permission = permission::Public,
         .kind = MethodKind::Inline,
-        .params = object({{QStringLiteral("sessionToken"), string(100, 1)}}, {QStringLiteral("sessionToken")}),
+        .params = object({{QStringLiteral("sessionToken"), string(100, 1)}, {QStringLiteral("client"), string(100)}},
+                         {QStringLiteral("sessionToken")}),
         .allowedBeforePasswordChange = true,
         .inlineHandler = [&s](const CallPtr &call) { resume(s, call); },
     });

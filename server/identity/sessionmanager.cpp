@@ -47,9 +47,10 @@ SessionManager::State SessionManager::use(const QString &sessionId, Principal *p
     return State::Active;
 }
 
-void SessionManager::add(const QString &sessionId, const Principal &principal)
+void SessionManager::add(const QString &sessionId, const Principal &principal, const QString &client)
 {
     Session s;
+    s.client = client;
     s.principal = principal;
     s.principal.sessionId = sessionId;
     s.createdAt = clock::nowIso();
@@ -129,6 +130,7 @@ QJsonArray SessionManager::list() const
                                {QStringLiteral("username"), it->principal.username},
                                {QStringLiteral("peer"), it->principal.peer},
                                {QStringLiteral("createdAt"), it->createdAt},
+                               {QStringLiteral("client"), it->client},
                                {QStringLiteral("locked"), it->principal.sessionLocked},
                                {QStringLiteral("idleSeconds"), double(it->idle.elapsed() / 1000)}});
     }

@@ -27,7 +27,8 @@ public:
     enum class State { Unknown, Active, Expired };
     // Active sessions are touched (idle timer restarted); expired ones are ended and forgotten.
     State use(const QString &sessionId, Principal *principal);
-    void add(const QString &sessionId, const Principal &principal);
+    // `client`: the program's own name from auth.login / auth.resume ("concord/1.0", "concordctl" ...).
+    void add(const QString &sessionId, const Principal &principal, const QString &client = {});
     void end(const QString &sessionId, const QString &reason);
     void setMustChangePassword(qint64 userId, bool value);
     // First signing in a continuous session needs user ID + password, later ones the password only.
@@ -52,6 +53,7 @@ private:
     {
         Principal principal;
         QString createdAt;
+        QString client;
         QElapsedTimer idle;
         qint64 persistedAtMs = 0;
         bool signedOnce = false;

@@ -279,6 +279,25 @@ private Q_SLOTS:
         QVERIFY2(actions.contains(QStringLiteral("session.unlocked")), qPrintable(actions.join(u',')));
     }
 
+    void sessionListNamesUserProgramAndLock()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto op = server.client();
+        QVERIFY(op->call(QStringLiteral("auth.login"), p({{QStringLiteral("user"), QStringLiteral("operator")},
+                                                           {QStringLiteral("password"), TestServer::demoPassword()},
+                                                           {QStringLiteral("client"), QStringLiteral("line-terminal/2.1")}})).ok());
+        QVERIFY(op->call(QStringLiteral("auth.lock")).ok());
+        auto admin = server.login(QStringLiteral("admin"));
+        QJsonObject row;
+        for (const QJsonValue &v : admin->call(QStringLiteral("session.list")).result.value(QStringLiteral("sessions")).toArray())
+            if (v.toObject().value(QStringLiteral("username")).toString() == QLatin1String("operator"))
+                row = v.toObject();
+        QCOMPARE(row.value(QStringLiteral("client")).toString(), QStringLiteral("line-terminal/2.1"));
+        QCOMPARE(row.value(QStringLiteral("locked")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("peer")).toString().isEmpty(), false);
+    }
+
     void idleSessionExpires()
     {
         TestServer server;
