@@ -4,7 +4,7 @@
 <context>
     <name>AuditCsv</name>
     <message>
-        <location filename="../client/core/auditcsv.cpp" line="+47"/>
+        <location filename="../client/core/auditcsv.cpp" line="+50"/>
         <source>Entry</source>
         <translation>序号</translation>
     </message>
@@ -617,7 +617,7 @@ Fingerprint presented now (SHA-256):
     <name>concord::AlarmModel</name>
     <message>
         <location filename="../client/kiosk/alarmboarddelegate.cpp" line="+82"/>
-        <location filename="../client/core/alarmmodel.cpp" line="+219"/>
+        <location filename="../client/core/alarmmodel.cpp" line="+239"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -755,7 +755,7 @@ Fingerprint presented now (SHA-256):
         <translation>服务器使用协议 %1，本客户端使用协议 %2：请更新客户端。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The session could not be resumed: %1</source>
         <translation>无法恢复会话：%1</translation>
     </message>
@@ -778,7 +778,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::ui::AdminPage</name>
     <message>
-        <location filename="../client/identity/adminpage.cpp" line="+26"/>
+        <location filename="../client/identity/adminpage.cpp" line="+27"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -806,7 +806,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::ui::AlarmBoard</name>
     <message>
-        <location filename="../client/kiosk/alarmboard.cpp" line="+39"/>
+        <location filename="../client/kiosk/alarmboard.cpp" line="+40"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -1620,6 +1620,19 @@ Only %1 can unlock; anyone else signs out.</source>
     </message>
 </context>
 <context>
+    <name>concord::ui::PermissionPicker</name>
+    <message>
+        <location filename="../client/identity/permissionpicker.cpp" line="+17"/>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allows</source>
+        <translation>允许</translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::ReasonDialog</name>
     <message>
         <location filename="../client/identity/reasondialog.cpp" line="+26"/>
@@ -1842,9 +1855,72 @@ Only %1 can unlock; anyone else signs out.</source>
     </message>
 </context>
 <context>
+    <name>concord::ui::RoleDialog</name>
+    <message>
+        <location filename="../client/identity/roledialog.cpp" line="+41"/>
+        <source>New role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit role %1</source>
+        <translation>编辑角色 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. line-lead</source>
+        <translation>例如 line-lead</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Required: recorded in the audit trail</source>
+        <translation>必填：将记录在审计追踪中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 to 64 lowercase letters, digits, “_” and “-”, starting with a letter. A role&apos;s name cannot be changed later.</source>
+        <translation>2 到 64 个小写字母、数字、“_”和“-”，以字母开头。角色名称以后不能更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Permissions:</source>
+        <translation>权限(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users who hold this role get the new permissions at once, without a role change.</source>
+        <translation>拥有此角色的用户将立即获得新的权限，无需角色变更。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create role</source>
+        <translation>创建角色(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::RolesTab</name>
     <message>
-        <location filename="../client/identity/rolestab.cpp" line="+21"/>
+        <location filename="../client/identity/rolestab.cpp" line="+31"/>
         <source>Roles and the permissions they give. A user&apos;s roles change only through a role change that another person approves with an electronic signature.</source>
         <translation>角色及其授予的权限。用户的角色只能通过角色变更来更改，且该变更须由另一人以电子签名批准。</translation>
     </message>
@@ -1859,7 +1935,17 @@ Only %1 can unlock; anyone else signs out.</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>&amp;New role…</source>
+        <translation>新建角色(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit role…</source>
+        <translation>编辑角色(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Administer users (create, edit, deactivate, unlock, reset password, request role changes)</source>
         <translation>管理用户（创建、编辑、停用、解锁、重置密码、申请角色变更）</translation>
     </message>
@@ -1928,6 +2014,16 @@ Only %1 can unlock; anyone else signs out.</source>
         <source>Sign %1 as “%2”</source>
         <translation>以“%2”签署%1</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>The role %1 is created.</source>
+        <translation>角色 %1 已创建。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The role %1 is changed.</source>
+        <translation>角色 %1 已更改。</translation>
+    </message>
 </context>
 <context>
     <name>concord::ui::SessionsPanel</name>
@@ -1957,6 +2053,11 @@ Only %1 can unlock; anyone else signs out.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
@@ -1967,7 +2068,7 @@ Only %1 can unlock; anyone else signs out.</source>
         <translation>%1（%2 分钟前）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -2484,7 +2585,7 @@ Only %1 can unlock; anyone else signs out.</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>The initial roles wait for approval as role change %1.</source>
         <translation>初始角色正在等待批准（角色变更 %1）。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/rpcclient.h"
 #include "identity/rolechangemodel.h"
 #include "identity/rolechangestab.h"
+#include "identity/roledialog.h"
 #include "identity/rolestab.h"
 #include "identity/userdialog.h"
 #include "identity/usermodel.h"
@@ -24,7 +25,7 @@ AdminPage::AdminPage(RpcClient *client, bool mayEdit, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_users = new UsersTab(client, mayEdit, m_tabs);
     m_tabs->addTab(m_users, tr("Users"));
-    m_roles = new RolesTab(client, m_tabs);
+    m_roles = new RolesTab(client, client && client->hasPermission(QStringLiteral("role.admin")), m_tabs);
     m_tabs->addTab(m_roles, tr("Roles"));
     if (client && client->hasPermission(QStringLiteral("rolechange.read"))) {
         m_roleChanges = new RoleChangesTab(client, m_users->model(), mayEdit, m_tabs);
@@ -95,6 +96,28 @@ QList<ScreenshotProvider::Shot> AdminPage::screenshots()
                       }});
     }
     shots.append({QStringLiteral("roles"), [showTab, self] { return showTab(self->m_roles); }, backToUsers});
+    if (m_client && m_client->hasPermission(QStringLiteral("role.admin"))) {
+        auto roleDialog = std::make_shared<QPointer<RoleDialog>>();
+        auto closeRoleDialog = [roleDialog, backToUsers] {
+            if (*roleDialog) (*roleDialog)->reject();
+            backToUsers();
+        };
+        shots.append({QStringLiteral("newrole"),
+                      [showTab, self, roleDialog]() -> QWidget * {
+                          showTab(self->m_roles);
+                          *roleDialog = self->m_roles->createRole();
+                          return roleDialog->data();
+                      },
+                      closeRoleDialog});
+        shots.append({QStringLiteral("editrole"),
+                      [showTab, self, roleDialog]() -> QWidget * {
+                          QWidget *shown = showTab(self->m_roles);
+                          if (!self->m_roles->selectRole(QStringLiteral("qa"))) return shown;
+                          *roleDialog = self->m_roles->editRole();
+                          return roleDialog->data();
+                      },
+                      closeRoleDialog});
+    }
     if (m_roleChanges) {
         shots.append({QStringLiteral("rolechanges"), [showTab, self] { return showTab(self->m_roleChanges); },
                       backToUsers});

@@ -1,20 +1,30 @@
 #include "identity/rolestab.h"
 
 #include "core/rpcclient.h"
+#include "identity/roledialog.h"
 #include "shell/errortext.h"
 #include "signature/signaturetext.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace concord::ui {
 
-RolesTab::RolesTab(RpcClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+namespace {
+// The role's row keeps role.list's object; a permission's row has none.
+constexpr int RoleData = Qt::UserRole;
+} // namespace
+
+RolesTab::RolesTab(RpcClient *client, bool mayEdit, QWidget *parent)
+    : QWidget(parent), m_client(client), m_mayEdit(mayEdit)
 {
     setObjectName(QStringLiteral("rolesTab"));
     auto *intro =
@@ -29,11 +39,35 @@ RolesTab::RolesTab(RpcClient *client, QWidget *parent) : QWidget(parent), m_clie
     m_tree->header()->setStretchLastSection(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("rolesStatus"));
+    m_status->setWordWrap(true);
+
+    // Only with role.admin; the server checks again.
+    m_create = new QPushButton(tr("&New role…"), this);
+    m_create->setObjectName(QStringLiteral("createRole"));
+    m_create->setVisible(m_mayEdit);
+    connect(m_create, &QPushButton::clicked, this, [this] { createRole(); });
+    m_edit = new QPushButton(tr("&Edit role…"), this);
+    m_edit->setObjectName(QStringLiteral("editRole"));
+    m_edit->setVisible(m_mayEdit);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editRole(); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &RolesTab::updateButtons);
+    if (m_mayEdit)
+        connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+            if (!item->parent()) editRole(); // a permission's row only expands or collapses
+        });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    if (m_mayEdit) {
+        auto *actions = new QHBoxLayout;
+        actions->addWidget(m_create);
+        actions->addWidget(m_edit);
+        actions->addStretch(1);
+        layout->addLayout(actions);
+    }
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_status);
+    updateButtons();
 
     if (!client) return;
     connect(client, &RpcClient::sessionReady, this, [this] {
@@ -86,12 +120,16 @@ void RolesTab::reload()
             m_status->setText(errorText(e));
             return;
         }
+        const QString keep = m_selectAfterLoad.isEmpty()
+                                 ? selectedRole().value(QStringLiteral("name")).toString()
+                                 : std::exchange(m_selectAfterLoad, QString());
         m_status->clear();
         m_tree->clear();
         for (const QJsonValue &v : r.value(QStringLiteral("roles")).toArray()) {
             const QJsonObject role = v.toObject();
             auto *item = new QTreeWidgetItem(m_tree, {role.value(QStringLiteral("name")).toString(),
                                                       role.value(QStringLiteral("description")).toString()});
+            item->setData(0, RoleData, role);
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
@@ -100,9 +138,61 @@ void RolesTab::reload()
         }
         m_tree->expandAll(); // the permissions are the point of this tab
         m_tree->resizeColumnToContents(0);
+        if (!keep.isEmpty()) selectRole(keep);
         m_loaded = true;
+        updateButtons();
         Q_EMIT loaded();
     });
+}
+
+bool RolesTab::selectRole(const QString &name)
+{
+    const auto found = m_tree->findItems(name, Qt::MatchExactly);
+    if (found.isEmpty()) return false;
+    m_tree->setCurrentItem(found.first());
+    m_tree->scrollToItem(found.first());
+    return true;
+}
+
+QJsonObject RolesTab::selectedRole() const
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, RoleData).toJsonObject() : QJsonObject();
+}
+
+void RolesTab::updateButtons()
+{
+    m_edit->setEnabled(!selectedRole().isEmpty());
+}
+
+RoleDialog *RolesTab::createRole()
+{
+    if (!m_mayEdit) return nullptr;
+    auto *dialog = new RoleDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoleDialog::saved, this, [this](const QJsonObject &role) {
+        // The list itself follows the identity.role event; this only selects the new role in it.
+        const QString name = role.value(QStringLiteral("name")).toString();
+        if (!selectRole(name)) m_selectAfterLoad = name;
+        m_status->setText(tr("The role %1 is created.").arg(name));
+    });
+    dialog->open();
+    return dialog;
+}
+
+RoleDialog *RolesTab::editRole()
+{
+    const QJsonObject role = selectedRole();
+    if (!m_mayEdit || role.isEmpty()) return nullptr;
+    auto *dialog = new RoleDialog(m_client, role, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoleDialog::saved, this, [this](const QJsonObject &saved) {
+        m_status->setText(tr("The role %1 is changed.").arg(saved.value(QStringLiteral("name")).toString()));
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace concord::ui

@@ -91,7 +91,10 @@ UsersTab::UsersTab(RpcClient *client, bool mayEdit, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
-    if (m_mayEdit) layout->addLayout(actions);
+    if (m_mayEdit)
+        layout->addLayout(actions);
+    else
+        delete actions; // the buttons stay hidden children of the tab; the empty row would only leak
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     updateButtons();

@@ -50,35 +50,6 @@ using namespace concord::test;
 using namespace concord::ui;
 
 namespace {
-// The dialog of this type that is open under `parent` (dialogs are opened with open(), not exec();
-// they delete themselves when closed, hence the QPointer).
-template <typename T> QPointer<T> openDialog(QWidget *parent)
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (T *d : parent->findChildren<T *>())
-                if (d->isVisible()) found = d;
-            return found != nullptr;
-        },
-        10000);
-    if (!found) qWarning() << "no open" << T::staticMetaObject.className() << "under" << parent;
-    return found;
-}
-
-void click(QWidget *parent, const char *button)
-{
-    auto *b = child<QPushButton>(parent, button);
-    QVERIFY2(b, button);
-    QVERIFY2(b->isEnabled(), button);
-    QTest::mouseClick(b, Qt::LeftButton);
-}
-
-template <typename T> bool closed(const QPointer<T> &dialog)
-{
-    return !dialog || !dialog->isVisible();
-}
-
 QStringList toStrings(const QJsonValue &v)
 {
     QStringList out;

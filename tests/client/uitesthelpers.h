@@ -1,8 +1,13 @@
 #pragma once
-// Shared by the UI tests: short string literals and finding widgets by objectName.
+// Shared by the UI tests: short string literals, finding widgets by objectName, dialogs opened with
+// open().
 #include <QDebug>
 #include <QObject>
+#include <QPointer>
+#include <QPushButton>
 #include <QString>
+#include <QWidget>
+#include <QtTest>
 
 namespace concord::test {
 
@@ -14,6 +19,35 @@ template <typename T> T *child(QObject *parent, const char *name)
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w) qWarning() << "no child" << name << "in" << parent;
     return w;
+}
+
+// The dialog of this type that is open under `parent` (dialogs are opened with open(), not exec();
+// they delete themselves when closed, hence the QPointer).
+template <typename T> QPointer<T> openDialog(QWidget *parent)
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (T *d : parent->findChildren<T *>())
+                if (d->isVisible()) found = d;
+            return found != nullptr;
+        },
+        10000);
+    if (!found) qWarning() << "no open" << T::staticMetaObject.className() << "under" << parent;
+    return found;
+}
+
+inline void click(QWidget *parent, const char *button)
+{
+    auto *b = child<QPushButton>(parent, button);
+    QVERIFY2(b, button);
+    QVERIFY2(b->isEnabled(), button);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+template <typename T> bool closed(const QPointer<T> &dialog)
+{
+    return !dialog || !dialog->isVisible();
 }
 
 } // namespace concord::test
