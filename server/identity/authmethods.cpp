@@ -209,6 +209,9 @@ void changePassword(Services &s, const CallPtr &call)
                         ctx.audit(QStringLiteral("auth.password_changed"), QStringLiteral("user"), QString::number(userId),
                                   {{QStringLiteral("passwordChangedAt"), QJsonArray{before.value(QStringLiteral("passwordChangedAt")), ctx.now()}},
                                    {QStringLiteral("mustChangePassword"), QJsonArray{before.value(QStringLiteral("mustChangePassword")), 0}}});
+                        // Administration screens show "must change password" until they hear of this.
+                        ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), userId},
+                                                                        {QStringLiteral("change"), QStringLiteral("password")}});
                         return QJsonObject{{QStringLiteral("passwordChangedAt"), ctx.now()}};
                     }, [services, call, userId](const QJsonObject &r) {
                         services->sessions.setMustChangePassword(userId, false);

@@ -279,6 +279,23 @@ private Q_SLOTS:
         QVERIFY2(actions.contains(QStringLiteral("session.unlocked")), qPrintable(actions.join(u',')));
     }
 
+    void passwordChangeIsAnnouncedWithoutThePassword()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto admin = server.login(QStringLiteral("admin"));
+        QVERIFY(admin->call(QStringLiteral("events.subscribe"), p({{QStringLiteral("topics"), QJsonArray{QStringLiteral("identity.user")}}})).ok());
+        auto planner = server.login(QStringLiteral("planner"));
+        QVERIFY(planner->call(QStringLiteral("auth.changePassword"), p({{QStringLiteral("oldPassword"), TestServer::demoPassword()},
+                                                                       {QStringLiteral("newPassword"), QStringLiteral("Another#Plant2027")}})).ok());
+        QJsonObject e;
+        QVERIFY(admin->nextEvent(&e, 5000));
+        const QJsonObject data = e.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("change")).toString(), QStringLiteral("password"));
+        QVERIFY(data.value(QStringLiteral("userId")).toInteger() > 0);
+        QCOMPARE(data.keys(), (QStringList{QStringLiteral("change"), QStringLiteral("userId")})); // nothing secret
+    }
+
     void sessionListNamesUserProgramAndLock()
     {
         TestServer server;
