@@ -4,10 +4,10 @@
 #include "core/auditcsv.h"
 #include "core/auditfetcher.h"
 #include "core/rpcclient.h"
+#include "core/timetext.h"
 #include "shell/errortext.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -117,7 +117,7 @@ void AuditExport::writePdf()
     m_report.exportedBy = fullName.isEmpty() ? username : QStringLiteral("%1 (%2)").arg(fullName, username);
     m_report.exportedAt =
         tr("%1 (UTC %2)")
-            .arg(QLocale().toString(now.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
+            .arg(timetext::local(now),
                  now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (m_progress) {
         m_progress->setLabelText(tr("Writing the PDF (%L1 entries)…").arg(m_rows));

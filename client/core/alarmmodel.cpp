@@ -1,10 +1,10 @@
 #include "core/alarmmodel.h"
+#include "core/timetext.h"
 
 #include "core/clienterror.h"
 #include "core/rpcclient.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <algorithm>
 
 namespace concord {
@@ -15,17 +15,9 @@ const QString kAcknowledged = QStringLiteral("alarm.acknowledged");
 
 QDateTime parseUtc(const QJsonValue &v)
 {
-    if (!v.isString())
-        return {};
-    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toLocalTime() : QDateTime();
+    return v.isString() ? timetext::fromServer(v.toString()) : QDateTime();
 }
 
-QString localText(const QDateTime &t)
-{
-    // The zone is shown: alarms are compared across shifts, sites and the daylight-saving change.
-    return t.isValid() ? QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss t")) : QString();
-}
 } // namespace
 
 AlarmModel::AlarmModel(RpcClient *client, QObject *parent) : QAbstractTableModel(parent), m_client(client)
@@ -289,7 +281,7 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case RaisedAtColumn:
-        return localText(r.raisedAt);
+        return timetext::local(r.raisedAt);
     case SeverityColumn:
         return severityText(field("severity").toString());
     case SourceColumn:
@@ -307,7 +299,7 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
         return QString::number(field("acknowledgedBy").toInteger());
     }
     case AcknowledgedAtColumn:
-        return localText(r.acknowledgedAt);
+        return timetext::local(r.acknowledgedAt);
     default:
         return {};
     }

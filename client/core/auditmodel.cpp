@@ -1,10 +1,10 @@
 #include "core/auditmodel.h"
+#include "core/timetext.h"
 
 #include "core/rpcclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <algorithm>
 #include <limits>
 
@@ -161,16 +161,12 @@ QString AuditModel::changesSummary(const QJsonObject &changes, int maxValueLengt
 
 QString AuditModel::localTimeText(const QDateTime &time, bool milliseconds)
 {
-    // The zone is shown: the trail is read across shifts, sites and the daylight-saving change.
-    if (!time.isValid()) return {};
-    return QLocale().toString(time, milliseconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t")
-                                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    return timetext::local(time, milliseconds);
 }
 
 QDateTime AuditModel::parseTime(const QString &utc)
 {
-    const QDateTime t = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return t.isValid() ? t.toLocalTime() : QDateTime();
+    return timetext::fromServer(utc);
 }
 
 QString AuditModel::recordText(const QJsonObject &row)

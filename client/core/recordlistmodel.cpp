@@ -2,14 +2,15 @@
 
 #include "core/rpcclient.h"
 
+#include <QJsonArray>
 #include <QTimer>
 #include <algorithm>
 #include <utility>
 
 namespace concord {
 
-RecordListModel::RecordListModel(RpcClient *client, const QStringList &topics, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_topics(topics)
+RecordListModel::RecordListModel(RpcClient *client, Source source, QObject *parent)
+    : QAbstractTableModel(parent), m_client(client), m_source(std::move(source))
 {
     Q_ASSERT(client);
     connect(client, &RpcClient::eventReceived, this, &RecordListModel::onEvent);
@@ -19,8 +20,8 @@ RecordListModel::RecordListModel(RpcClient *client, const QStringList &topics, Q
     connect(client, &RpcClient::eventStreamReset, this, [this] {
         if (m_client && m_client->sessionUsable()) reload();
     });
-    client->subscribe(m_topics);
-    // Not now: the subclass's list call is not there until its constructor has run.
+    client->subscribe({m_source.topic});
+    // Not now: the subclass's list parameters are not there until its constructor has run.
     if (client->sessionUsable())
         QTimer::singleShot(0, this, [this] {
             if (!m_loaded && !m_loading) reload();
@@ -29,7 +30,7 @@ RecordListModel::RecordListModel(RpcClient *client, const QStringList &topics, Q
 
 RecordListModel::~RecordListModel()
 {
-    if (m_client) m_client->unsubscribe(m_topics);
+    if (m_client) m_client->unsubscribe({m_source.topic});
 }
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
@@ -64,9 +65,8 @@ void RecordListModel::reload()
     if (!m_client) return;
     m_loading = true;
     const quint64 generation = ++m_generation;
-    const Call call = listCall();
     m_client->call(
-        call.method, call.params, this, [this, generation](const QJsonObject &r, const RpcError &e) {
+        m_source.listMethod, listParams(), this, [this, generation](const QJsonObject &r, const RpcError &e) {
             if (generation != m_generation) return; // a newer reload (another filter) is on its way
             m_loading = false;
             if (!e.isNull()) {
@@ -74,7 +74,9 @@ void RecordListModel::reload()
                 Q_EMIT loadFailed(e);
                 return;
             }
-            QList<QJsonObject> rows = listRecords(r);
+            QList<QJsonObject> rows;
+            for (const QJsonValue &v : r.value(m_source.listKey).toArray())
+                rows.append(v.toObject());
             std::stable_sort(rows.begin(), rows.end(),
                              [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
             beginResetModel(); // the one reset: the list replaces whatever was there
@@ -91,7 +93,8 @@ void RecordListModel::reload()
 
 void RecordListModel::onEvent(const QJsonObject &event)
 {
-    const qint64 id = recordIdOfEvent(event);
+    if (event.value(QStringLiteral("topic")).toString() != m_source.topic) return;
+    const qint64 id = event.value(QStringLiteral("data")).toObject().value(m_source.eventIdKey).toInteger();
     if (id <= 0) return;
     if (m_loading)
         m_changedWhileLoading.insert(id);
@@ -102,16 +105,15 @@ void RecordListModel::onEvent(const QJsonObject &event)
 void RecordListModel::refetch(qint64 id)
 {
     if (!m_client) return;
-    const Call call = getCall(id);
     const quint64 generation = m_generation;
-    m_client->call(call.method, call.params, this,
+    m_client->call(m_source.getMethod, {{m_source.getIdParam, id}}, this,
                    [this, id, generation](const QJsonObject &r, const RpcError &e) {
                        if (generation != m_generation) return; // the list was reloaded meanwhile
                        if (e.dataCode == QLatin1String("not_found")) {
                            remove(id);
                            return;
                        }
-                       if (e.isNull()) upsert(getRecord(r));
+                       if (e.isNull()) upsert(r);
                    });
 }
 

@@ -15,13 +15,22 @@ class RpcClient;
 // A table of server records (JSON objects with an integer "id") for administration lists: loaded
 // with one list call when the session is usable, then kept current in place — an event that names a
 // record makes the model fetch that one record again and put it in its place (or take it out when
-// it no longer belongs, e.g. a filter). Subclasses say which calls and events, the order, and how
-// rows look.
+// it no longer belongs, e.g. a filter). A Source names the calls and the event; subclasses give the
+// order, an optional filter and how rows look.
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    RecordListModel(RpcClient *client, const QStringList &topics, QObject *parent = nullptr);
+    struct Source
+    {
+        QString topic;      // event topic whose data names a changed record
+        QString eventIdKey; // the record id's key in that event's data
+        QString listMethod; // answers {listKey: [records]}
+        QString listKey;
+        QString getMethod;  // answers the record itself
+        QString getIdParam; // the id's parameter name of getMethod
+    };
+    RecordListModel(RpcClient *client, Source source, QObject *parent = nullptr);
     ~RecordListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,16 +53,7 @@ Q_SIGNALS:
     void recordChanged(qint64 id); // after upsert(), also when it was removed
 
 protected:
-    struct Call
-    {
-        QString method;
-        QJsonObject params;
-    };
-    virtual Call listCall() const = 0;
-    virtual QList<QJsonObject> listRecords(const QJsonObject &result) const = 0; // from the list answer
-    virtual Call getCall(qint64 id) const = 0;
-    virtual QJsonObject getRecord(const QJsonObject &result) const { return result; }
-    virtual qint64 recordIdOfEvent(const QJsonObject &event) const = 0; // 0 = not about a record here
+    virtual QJsonObject listParams() const { return {}; } // e.g. a filter
     virtual bool lessThan(const QJsonObject &a, const QJsonObject &b) const = 0;
     virtual bool belongs(const QJsonObject &) const { return true; }
 
@@ -65,7 +65,7 @@ private:
     void remove(qint64 id);
 
     QPointer<RpcClient> m_client;
-    QStringList m_topics;
+    Source m_source;
     QList<QJsonObject> m_rows;
     QSet<qint64> m_changedWhileLoading;
     bool m_loaded = false;

@@ -11,7 +11,10 @@ const QString kTopic = QStringLiteral("identity.role_change");
 }
 
 RoleChangeModel::RoleChangeModel(RpcClient *client, QObject *parent)
-    : RecordListModel(client, {kTopic}, parent)
+    : RecordListModel(client,
+                      {kTopic, QStringLiteral("id"), QStringLiteral("roleChange.list"), QStringLiteral("roleChanges"),
+                       QStringLiteral("roleChange.get"), QStringLiteral("id")},
+                      parent)
 {
 }
 
@@ -30,30 +33,11 @@ QString RoleChangeModel::rolesText(const QJsonValue &roles)
     return out.isEmpty() ? tr("(none)") : out.join(QStringLiteral(", "));
 }
 
-RecordListModel::Call RoleChangeModel::listCall() const
+QJsonObject RoleChangeModel::listParams() const
 {
     QJsonObject params;
     if (!m_status.isEmpty()) params.insert(QStringLiteral("status"), m_status);
-    return {QStringLiteral("roleChange.list"), params};
-}
-
-QList<QJsonObject> RoleChangeModel::listRecords(const QJsonObject &result) const
-{
-    QList<QJsonObject> out;
-    for (const QJsonValue &v : result.value(QStringLiteral("roleChanges")).toArray())
-        out.append(v.toObject());
-    return out;
-}
-
-RecordListModel::Call RoleChangeModel::getCall(qint64 id) const
-{
-    return {QStringLiteral("roleChange.get"), {{QStringLiteral("id"), id}}};
-}
-
-qint64 RoleChangeModel::recordIdOfEvent(const QJsonObject &event) const
-{
-    if (event.value(QStringLiteral("topic")).toString() != kTopic) return 0;
-    return event.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toInteger();
+    return params;
 }
 
 bool RoleChangeModel::lessThan(const QJsonObject &a, const QJsonObject &b) const

@@ -42,10 +42,7 @@ public:
     static QString rolesText(const QJsonValue &roles);
 
 protected:
-    Call listCall() const override;
-    QList<QJsonObject> listRecords(const QJsonObject &result) const override;
-    Call getCall(qint64 id) const override;
-    qint64 recordIdOfEvent(const QJsonObject &event) const override;
+    QJsonObject listParams() const override;
     bool lessThan(const QJsonObject &a, const QJsonObject &b) const override;
     bool belongs(const QJsonObject &change) const override;
 

@@ -16,7 +16,13 @@ QString rolesText(const QJsonObject &user)
 }
 } // namespace
 
-UserModel::UserModel(RpcClient *client, QObject *parent) : RecordListModel(client, {kTopic}, parent) {}
+UserModel::UserModel(RpcClient *client, QObject *parent)
+    : RecordListModel(client,
+                      {kTopic, QStringLiteral("userId"), QStringLiteral("user.list"), QStringLiteral("users"),
+                       QStringLiteral("user.get"), QStringLiteral("userId")},
+                      parent)
+{
+}
 
 void UserModel::setIncludeInactive(bool include)
 {
@@ -32,28 +38,9 @@ int UserModel::rowOfUsername(const QString &username) const
     return -1;
 }
 
-RecordListModel::Call UserModel::listCall() const
+QJsonObject UserModel::listParams() const
 {
-    return {QStringLiteral("user.list"), {{QStringLiteral("includeInactive"), m_includeInactive}}};
-}
-
-QList<QJsonObject> UserModel::listRecords(const QJsonObject &result) const
-{
-    QList<QJsonObject> out;
-    for (const QJsonValue &v : result.value(QStringLiteral("users")).toArray())
-        out.append(v.toObject());
-    return out;
-}
-
-RecordListModel::Call UserModel::getCall(qint64 id) const
-{
-    return {QStringLiteral("user.get"), {{QStringLiteral("userId"), id}}};
-}
-
-qint64 UserModel::recordIdOfEvent(const QJsonObject &event) const
-{
-    if (event.value(QStringLiteral("topic")).toString() != kTopic) return 0;
-    return event.value(QStringLiteral("data")).toObject().value(QStringLiteral("userId")).toInteger();
+    return {{QStringLiteral("includeInactive"), m_includeInactive}};
 }
 
 bool UserModel::lessThan(const QJsonObject &a, const QJsonObject &b) const

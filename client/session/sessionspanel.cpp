@@ -1,6 +1,7 @@
 #include "session/sessionspanel.h"
 
 #include "core/rpcclient.h"
+#include "core/timetext.h"
 #include "shell/errortext.h"
 #include "signature/signaturetext.h"
 
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -74,7 +74,7 @@ void SessionsPanel::fill(const QJsonArray &sessions)
         const qint64 idle = qint64(s.value(QStringLiteral("idleSeconds")).toDouble());
         const QDateTime last = now.addSecs(-idle).toLocalTime();
         const QString lastText = tr("%1 (%2 min ago)")
-                                     .arg(QLocale().toString(last, QStringLiteral("yyyy-MM-dd HH:mm:ss t")))
+                                     .arg(timetext::local(last))
                                      .arg(idle / 60);
         const QStringList cells{
             s.value(QStringLiteral("username")).toString(), s.value(QStringLiteral("client")).toString(),

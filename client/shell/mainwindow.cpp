@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "alarm/alarmpanel.h"
+#include "core/timetext.h"
 #include "shell/appearance.h"
 #include "shell/globalsearch.h"
 #include "shell/idlewatcher.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -300,10 +300,7 @@ void MainWindow::updateState(RpcClient::State state)
 void MainWindow::updateClock()
 {
     if (!m_client) return;
-    const QDateTime local = m_client->serverTime().toLocalTime();
-    m_clock->setText(tr("Server time: %1")
-                         .arg(QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss ")) +
-                              local.timeZoneAbbreviation()));
+    m_clock->setText(tr("Server time: %1").arg(timetext::local(m_client->serverTime())));
 }
 
 } // namespace concord::ui

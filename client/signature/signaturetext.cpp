@@ -1,7 +1,8 @@
 #include "signature/signaturetext.h"
 
+#include "core/timetext.h"
+
 #include <QDateTime>
-#include <QLocale>
 
 namespace concord::ui {
 
@@ -63,10 +64,7 @@ QString SignatureText::status(const QString &status)
 
 QString SignatureText::localTime(const QString &utcIso)
 {
-    const QDateTime utc = QDateTime::fromString(utcIso, Qt::ISODateWithMs);
-    if (!utc.isValid()) return utcIso;
-    // The zone is part of the text: signatures are read across sites and the daylight-saving change.
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    return timetext::localFromServer(utcIso);
 }
 
 QString SignatureText::manifestation(const QJsonObject &signature)

@@ -77,9 +77,7 @@ class TstUiAdmin : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(s("ConcordTest"));
-        QCoreApplication::setApplicationName(s("tst_ui_admin"));
+        isolateSettings("tst_ui_admin");
         if (!TestServer::skipReason().isEmpty()) QSKIP(qPrintable(TestServer::skipReason()));
         QVERIFY(m_server.start());
         m_admin = m_server.login(s("admin"));

@@ -130,9 +130,7 @@ class TstUiAudit : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConcordTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_audit"));
+        isolateSettings("tst_ui_audit");
         if (!TestServer::skipReason().isEmpty()) QSKIP(qPrintable(TestServer::skipReason()));
         QVERIFY(m_server.start());
         m_operator = m_server.login(s("operator"));

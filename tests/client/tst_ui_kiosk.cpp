@@ -109,9 +109,7 @@ class TstUiKiosk : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(s("ConcordTest"));
-        QCoreApplication::setApplicationName(s("tst_ui_kiosk"));
+        isolateSettings("tst_ui_kiosk");
         QVERIFY(m_dir.isValid());
         if (!TestServer::skipReason().isEmpty()) QSKIP(qPrintable(TestServer::skipReason()));
         QVERIFY(m_server.start());

@@ -57,9 +57,7 @@ class TstUiLogin : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConcordTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_login"));
+        isolateSettings("tst_ui_login");
         if (!TestServer::skipReason().isEmpty()) QSKIP(qPrintable(TestServer::skipReason()));
         QVERIFY(m_server.start());
     }

@@ -64,9 +64,7 @@ class TstUiRoles : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(s("ConcordTest"));
-        QCoreApplication::setApplicationName(s("tst_ui_roles"));
+        isolateSettings("tst_ui_roles");
         if (!TestServer::skipReason().isEmpty()) QSKIP(qPrintable(TestServer::skipReason()));
         QVERIFY(m_server.start());
         m_admin = m_server.login(s("admin"));

@@ -72,9 +72,7 @@ class TstUiShell : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConcordTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_shell"));
+        isolateSettings("tst_ui_shell");
         if (!TestServer::skipReason().isEmpty()) QSKIP(qPrintable(TestServer::skipReason()));
     }
 

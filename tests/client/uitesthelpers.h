@@ -5,11 +5,22 @@
 #include <QObject>
 #include <QPointer>
 #include <QPushButton>
+#include <QCoreApplication>
+#include <QStandardPaths>
 #include <QString>
 #include <QWidget>
 #include <QtTest>
 
 namespace concord::test {
+
+// Settings and pinned certificates of this test go to Qt's test locations, under its own name,
+// never into the real user's configuration.
+inline void isolateSettings(const char *testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ConcordTest"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(testName));
+}
 
 inline QString s(const char *text) { return QString::fromUtf8(text); }
 
