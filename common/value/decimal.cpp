@@ -138,6 +138,23 @@ std::optional<Decimal> Decimal::times(const Decimal &other) const
     return fromWide(__int128(m_mantissa) * __int128(other.m_mantissa), m_scale + other.m_scale);
 }
 
+std::optional<Decimal> Decimal::dividedBy(const Decimal &other) const
+{
+    if (other.m_mantissa == 0)
+        return std::nullopt;
+    // a/b = (ma × 10^(kMaxScale + sb − sa)) / mb × 10^-kMaxScale; the numerator has at most
+    // 18 + 18 digits, which fits 128 bits. Rounded half away from zero like every other result.
+    const __int128 num = __int128(m_mantissa) * pow10(kMaxScale + other.m_scale - m_scale);
+    const __int128 den = other.m_mantissa;
+    __int128 q = num / den;
+    const __int128 r = num % den;
+    const __int128 absR = r < 0 ? -r : r;
+    const __int128 absD = den < 0 ? -den : den;
+    if (absR * 2 >= absD)
+        q += ((num < 0) != (den < 0)) ? -1 : 1;
+    return fromWide(q, kMaxScale);
+}
+
 Decimal Decimal::rounded(int decimals) const
 {
     decimals = std::clamp(decimals, 0, kMaxScale);

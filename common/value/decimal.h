@@ -33,6 +33,9 @@ public:
     std::optional<Decimal> plus(const Decimal &other) const;
     std::optional<Decimal> minus(const Decimal &other) const;
     std::optional<Decimal> times(const Decimal &other) const;
+    // Quotient rounded to kMaxScale decimals (half away from zero); nullopt for a zero divisor or
+    // overflow. Unit conversions divide by factors such as 60 (s -> min).
+    std::optional<Decimal> dividedBy(const Decimal &other) const;
     // Rounded to `decimals` places, half away from zero (what people expect of a quantity).
     Decimal rounded(int decimals) const;
 

@@ -2,10 +2,13 @@
 
 #include "alarm/alarmmethods.h"
 #include "audit/auditmethods.h"
+#include "changecontrol/changecontrolmethods.h"
+#include "coding/codingmethods.h"
 #include "events/eventmethods.h"
 #include "identity/authmethods.h"
 #include "identity/rolemethods.h"
 #include "identity/usermethods.h"
+#include "masterdata/entitymethods.h"
 #include "session/sessionmethods.h"
 #include "signature/signaturemethods.h"
 
@@ -21,6 +24,10 @@ void registerModules(Services &s)
     registerSignatureMethods(s);
     registerEventMethods(s);
     registerAlarmMethods(s);
+    registerEntityMethods(s);
+    registerMasterDataMethods(s);
+    registerCodingMethods(s);
+    registerChangeControlMethods(s);
 }
 
 } // namespace concord

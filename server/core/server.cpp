@@ -18,6 +18,8 @@
 #include "storage/migrator.h"
 #include "storage/readerpool.h"
 #include "storage/sqlcatalog.h"
+#include "dictionary/dictionary.h"
+#include "masterdata/entitysql.h"
 #include "storage/writer.h"
 
 #include <QDir>
@@ -104,6 +106,7 @@ bool Server::start(QString *error)
         *error = err;
         return false;
     }
+    masterdata::addEntityStatements(*m_catalog, dictionary());
     m_writer = std::make_unique<Writer>(*m_database, *m_catalog, m_config.writerMaxBatch);
     if (!m_writer->start(&err)) {
         *error = QStringLiteral("writer: ") + err;

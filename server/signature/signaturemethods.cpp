@@ -69,6 +69,8 @@ RecordSnapshot checkSignable(WriteContext &ctx, const SignableType &type, const 
         if (!found)
             throw RpcError::make(QStringLiteral("rule.signature_sequence"), {{QStringLiteral("meaning"), meaning}, {QStringLiteral("requires"), needed}});
     }
+    if (type.checkMeaning)
+        type.checkMeaning(ctx.sql(), *snap, meaning, existing);
     for (const QJsonValue &v : existing) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("signerId")).toInteger() == signer && o.value(QStringLiteral("meaning")).toString() == meaning &&

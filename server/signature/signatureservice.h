@@ -1,5 +1,6 @@
 #pragma once
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -31,6 +32,10 @@ struct SignableType
     QMap<QString, QString> meanings;
     // meaning -> meaning that must already be validly signed (P11-10f sequence)
     QMap<QString, QString> prerequisites;
+    // Optional: further checks of a meaning against the record's own rules (e.g. a change order's
+    // approval chain comes from its change class); throws rule.signature_meaning/_sequence.
+    // `existing` holds the record's signatures with validity.
+    std::function<void(Sql &, const RecordSnapshot &, const QString &meaning, const QJsonArray &existing)> checkMeaning;
     // meanings for which the signer must not be an author (second person)
     QStringList secondPersonMeanings;
     std::function<std::optional<RecordSnapshot>(Sql &, const QString &recordId)> load;

@@ -109,7 +109,7 @@ private Q_SLOTS:
         // conscious decision (it must also be added here); signature.sign checks per meaning inside.
         QCOMPARE(authenticatedOnly, (QSet<QString>{QStringLiteral("session.ping"), QStringLiteral("auth.logout"),
                                                    QStringLiteral("auth.lock"), QStringLiteral("auth.unlock"),
-                                                   QStringLiteral("auth.changePassword"), QStringLiteral("signature.sign")}));
+                                                   QStringLiteral("auth.changePassword"), QStringLiteral("signature.sign"), QStringLiteral("dictionary.get")}));
         // No write without a session; a write open to every signed-in account is self-service
         // (one's own password) or checks its right inside (signature.sign). Everything else names
         // a real permission.

@@ -79,6 +79,19 @@ private Q_SLOTS:
         QCOMPARE(d("7").rounded(3).toString(), QStringLiteral("7"));
     }
 
+    void divisionRoundsToNineDecimals()
+    {
+        auto d = [](const char *t) { return *Decimal::parse(QString::fromLatin1(t)); };
+        QCOMPARE(d("90").dividedBy(d("60"))->toString(), QStringLiteral("1.5"));             // s -> min
+        QCOMPARE(d("1").dividedBy(d("3"))->toString(), QStringLiteral("0.333333333"));
+        QCOMPARE(d("2").dividedBy(d("3"))->toString(), QStringLiteral("0.666666667"));      // half away from zero
+        QCOMPARE(d("-2").dividedBy(d("3"))->toString(), QStringLiteral("-0.666666667"));
+        QCOMPARE(d("0.25").dividedBy(d("0.001"))->toString(), QStringLiteral("250"));        // L -> mL
+        QCOMPARE(d("-273.15").dividedBy(d("-1"))->toString(), QStringLiteral("273.15"));
+        QVERIFY(!d("1").dividedBy(d("0")));
+        QVERIFY(!d("999999999999999999").dividedBy(d("0.001")));                            // 10^21: does not fit
+    }
+
     void overflowIsReportedNotWrapped()
     {
         const Decimal big = d("999999999999999999");

@@ -1,0 +1,6 @@
+#pragma once
+namespace concord {
+struct Services;
+// codingRule.list / .update / .preview.
+void registerCodingMethods(Services &services);
+} // namespace concord
