@@ -125,42 +125,7 @@ void sign(Services &s, const CallPtr &call)
         const QString reason = p.value(QStringLiteral("reason")).toString();
         const SignatureService *service = &s.signatures;
         async::write(s, call, QStringLiteral("signature.sign"), [type, service, recordId, version, meaning, reason](WriteContext &ctx) {
-            const QJsonArray existing = signaturesWithValidity(ctx.sql(), *service, type->recordType, recordId);
-            bool waived = false;
-            const RecordSnapshot snap = checkSignable(ctx, *type, recordId, version, meaning, existing, &waived);
-            QJsonObject row{{QStringLiteral("recordType"), type->recordType},
-                            {QStringLiteral("recordId"), recordId},
-                            {QStringLiteral("recordVersion"), version},
-                            {QStringLiteral("recordHash"), QString::fromLatin1(canonicalHash(snap.content))},
-                            {QStringLiteral("meaning"), meaning},
-                            {QStringLiteral("signerId"), ctx.principal().userId},
-                            {QStringLiteral("signerUsername"), ctx.principal().username},
-                            {QStringLiteral("printedName"), ctx.principal().fullName},
-                            {QStringLiteral("signedAt"), ctx.now()},
-                            {QStringLiteral("reason"), reason}};
-            const QString hash = QString::fromLatin1(canonicalHash(SignatureService::signatureContent(row)));
-            const qint64 id = ctx.sql()
-                                  .scalar(QStringLiteral("signature.insert"),
-                                          {type->recordType, recordId, version, row.value(QStringLiteral("recordHash")).toString(), meaning,
-                                           ctx.principal().userId, ctx.principal().username, ctx.principal().fullName, ctx.now(), reason, hash})
-                                  .toLongLong();
-            row.insert(QStringLiteral("id"), id);
-            row.insert(QStringLiteral("hash"), hash);
-            row.insert(QStringLiteral("summary"), snap.summary);
-            QJsonObject created = row;
-            created.remove(QStringLiteral("id"));
-            QJsonObject changes = diff({}, created);
-            if (waived)
-                changes.insert(QStringLiteral("secondPersonWaived"), QJsonArray{QJsonValue(), QStringLiteral("no other person holds this signing right")});
-            ctx.audit(QStringLiteral("signature.signed"), type->recordType, recordId, changes, reason);
-            ctx.emitEvent(QStringLiteral("signature.signed"), {{QStringLiteral("signatureId"), id},
-                                                               {QStringLiteral("recordType"), type->recordType},
-                                                               {QStringLiteral("recordId"), recordId},
-                                                               {QStringLiteral("meaning"), meaning}});
-            if (type->onSigned)
-                type->onSigned(ctx, recordId, meaning, snap);
-            row.insert(QStringLiteral("valid"), true);
-            return row;
+            return writeSignature(ctx, *service, *type, recordId, version, meaning, reason);
         }, [&s, call](const QJsonObject &r) {
             s.sessions.markSigned(call->principal.sessionId);
             call->reply(r);
@@ -169,6 +134,47 @@ void sign(Services &s, const CallPtr &call)
 }
 
 } // namespace
+
+QJsonObject writeSignature(WriteContext &ctx, const SignatureService &service, const SignableType &type, const QString &recordId, int version,
+                           const QString &meaning, const QString &reason)
+{
+    const QJsonArray existing = signaturesWithValidity(ctx.sql(), service, type.recordType, recordId);
+    bool waived = false;
+    const RecordSnapshot snap = checkSignable(ctx, type, recordId, version, meaning, existing, &waived);
+    QJsonObject row{{QStringLiteral("recordType"), type.recordType},
+                    {QStringLiteral("recordId"), recordId},
+                    {QStringLiteral("recordVersion"), version},
+                    {QStringLiteral("recordHash"), QString::fromLatin1(canonicalHash(snap.content))},
+                    {QStringLiteral("meaning"), meaning},
+                    {QStringLiteral("signerId"), ctx.principal().userId},
+                    {QStringLiteral("signerUsername"), ctx.principal().username},
+                    {QStringLiteral("printedName"), ctx.principal().fullName},
+                    {QStringLiteral("signedAt"), ctx.now()},
+                    {QStringLiteral("reason"), reason}};
+    const QString hash = QString::fromLatin1(canonicalHash(SignatureService::signatureContent(row)));
+    const qint64 id = ctx.sql()
+                          .scalar(QStringLiteral("signature.insert"),
+                                  {type.recordType, recordId, version, row.value(QStringLiteral("recordHash")).toString(), meaning,
+                                   ctx.principal().userId, ctx.principal().username, ctx.principal().fullName, ctx.now(), reason, hash})
+                          .toLongLong();
+    row.insert(QStringLiteral("id"), id);
+    row.insert(QStringLiteral("hash"), hash);
+    row.insert(QStringLiteral("summary"), snap.summary);
+    QJsonObject created = row;
+    created.remove(QStringLiteral("id"));
+    QJsonObject changes = diff({}, created);
+    if (waived)
+        changes.insert(QStringLiteral("secondPersonWaived"), QJsonArray{QJsonValue(), QStringLiteral("no other person holds this signing right")});
+    ctx.audit(QStringLiteral("signature.signed"), type.recordType, recordId, changes, reason);
+    ctx.emitEvent(QStringLiteral("signature.signed"), {{QStringLiteral("signatureId"), id},
+                                                       {QStringLiteral("recordType"), type.recordType},
+                                                       {QStringLiteral("recordId"), recordId},
+                                                       {QStringLiteral("meaning"), meaning}});
+    if (type.onSigned)
+        type.onSigned(ctx, recordId, meaning, snap);
+    row.insert(QStringLiteral("valid"), true);
+    return row;
+}
 
 QJsonArray signaturesWithValidity(Sql &sql, const SignatureService &service, const QString &recordType, const QString &recordId)
 {
