@@ -19,6 +19,8 @@ const QList<Entry> &entries()
         E("protocol.method_not_found", MethodNotFound, "There is no method named {method}."),
         E("protocol.internal", InternalError, "The server could not complete the request (reference {ref})."),
         E("validation.failed", InvalidParams, "The request has {count} invalid field(s)."),
+        E("validation.encoding", InvalidParams, "The file is not UTF-8 text (line {line}); save it as UTF-8 and try again. Nothing was imported."),
+        E("validation.import", InvalidParams, "The file has {count} problem(s); nothing of it was imported."),
         E("auth.required", AuthRequired, "Sign in first."),
         E("auth.session_expired", AuthRequired, "Your session has expired; sign in again."),
         E("auth.invalid_credentials", AuthRequired, "The user name or password is wrong."),

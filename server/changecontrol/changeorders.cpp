@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace concord::changeorders {
 
@@ -179,6 +180,15 @@ std::optional<RecordSnapshot> snapshot(Sql &sql, const QString &recordId)
         for (const char *who : {"createdBy", "updatedBy"})
             if (const auto uid = sql.one(QStringLiteral("changecontrol.user_id"), {v.value(QLatin1String(who)).toString()}))
                 authors.insert(uid->value(0).toLongLong());
+        // Everyone who changed the version's content is an author too (second-person rule).
+        static const QSet<QString> workflow{QStringLiteral("version"), QStringLiteral("status"), QStringLiteral("effectiveFrom"),
+                                            QStringLiteral("effectiveTo")};
+        for (const QJsonValue &row : sql.rows(QStringLiteral("changecontrol.version_editors"),
+                                              {item.value(QStringLiteral("code")).toString(), e.name, v.value(QStringLiteral("createdAt")).toString()})) {
+            const QStringList changed = QJsonDocument::fromJson(row.toObject().value(QStringLiteral("changes")).toString().toUtf8()).object().keys();
+            if (std::any_of(changed.cbegin(), changed.cend(), [](const QString &k) { return !workflow.contains(k); }))
+                authors.insert(row.toObject().value(QStringLiteral("userId")).toInteger());
+        }
         items.append(QJsonObject{{QStringLiteral("entity"), e.name},
                                  {QStringLiteral("code"), item.value(QStringLiteral("code"))},
                                  {QStringLiteral("version"), item.value(QStringLiteral("version"))},

@@ -17,3 +17,9 @@ RETURNING next_value - 1;
 
 -- name: coding.peek
 SELECT next_value FROM coding_counter WHERE rule = ? AND period_key = ?;
+
+-- A number given from outside (import): the counter of its period moves past it, never back.
+-- name: coding.claim
+INSERT INTO coding_counter (rule, period_key, next_value) VALUES (?, ?, ?)
+ON CONFLICT (rule, period_key) DO UPDATE SET next_value =
+    CASE WHEN excluded.next_value > coding_counter.next_value THEN excluded.next_value ELSE coding_counter.next_value END;

@@ -138,6 +138,46 @@ QString next(WriteContext &ctx, const QString &rule)
     return format(pattern, utc, seq);
 }
 
+void claim(WriteContext &ctx, const QString &rule, const QString &code)
+{
+    const auto row = ctx.sql().one(QStringLiteral("coding.rule_get"), {rule});
+    if (!row)
+        throw ruleNotFound(rule);
+    const QString pattern = row->value(QStringLiteral("pattern")).toString();
+    // The pattern as a regular expression that captures its date parts and its number.
+    QString regex;
+    QStringList parts; // per capture: the token name
+    qsizetype at = 0;
+    auto it = tokenRe().globalMatch(pattern);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        regex += QRegularExpression::escape(pattern.mid(at, m.capturedStart() - at));
+        at = m.capturedEnd();
+        const QString name = m.captured(1);
+        if (name == QLatin1String("seq") || !dateToken(name, QDateTime::currentDateTimeUtc()).isEmpty()) {
+            const int digits = name == QLatin1String("seq") ? m.captured(2).toInt() : name == QLatin1String("yyyy") ? 4 : 2;
+            regex += QStringLiteral("(\\d{%1})").arg(digits);
+            parts.append(name);
+        } else {
+            const Pattern single = parse(m.captured(0));
+            regex += QStringLiteral("(?:%1)").arg(single.regex);
+        }
+    }
+    regex += QRegularExpression::escape(pattern.mid(at));
+    const auto m = QRegularExpression(QStringLiteral("^") + regex + QStringLiteral("$")).match(code);
+    if (!parts.contains(QStringLiteral("seq")) || !m.hasMatch())
+        return;
+    QString period;
+    qint64 seq = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (parts.at(i) == QLatin1String("seq"))
+            seq = m.captured(int(i) + 1).toLongLong();
+        else
+            period += m.captured(int(i) + 1); // periodKey(): the date parts in pattern order
+    }
+    ctx.sql().exec(QStringLiteral("coding.claim"), {rule, period, seq + 1});
+}
+
 QString preview(Sql &sql, const QString &rule, const QDateTime &utc)
 {
     const auto row = sql.one(QStringLiteral("coding.rule_get"), {rule});

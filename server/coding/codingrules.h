@@ -30,6 +30,10 @@ void checkCode(Sql &sql, const QString &rule, const QString &code, const QString
 // Takes the next number of a numbered rule in the caller's transaction: a rollback gives it back,
 // so numbers are unique and without gaps across crashes, retries and concurrent requests.
 QString next(WriteContext &ctx, const QString &rule);
+// A code of a numbered rule given from outside (an imported training record keeps its historical
+// number): moves the rule's counter for that code's period past its number, so next() never hands
+// it out again. Codes that do not carry a number of the rule change nothing.
+void claim(WriteContext &ctx, const QString &rule, const QString &code);
 // What next() would give now, without taking it.
 QString preview(Sql &sql, const QString &rule, const QDateTime &utc);
 

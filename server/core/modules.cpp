@@ -8,6 +8,7 @@
 #include "identity/authmethods.h"
 #include "identity/rolemethods.h"
 #include "identity/usermethods.h"
+#include "masterdata/csvmethods.h"
 #include "masterdata/entitymethods.h"
 #include "session/sessionmethods.h"
 #include "signature/signaturemethods.h"
@@ -26,6 +27,7 @@ void registerModules(Services &s)
     registerAlarmMethods(s);
     registerEntityMethods(s);
     registerMasterDataMethods(s);
+    registerCsvMethods(s);
     registerCodingMethods(s);
     registerChangeControlMethods(s);
 }

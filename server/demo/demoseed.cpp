@@ -1,6 +1,7 @@
 #include "demo/demoseed.h"
 
 #include "core/serverconfig.h"
+#include "demo/demomasterdata.h"
 #include "core/services.h"
 #include "identity/accounts.h"
 #include "identity/bootstrap.h"
@@ -70,7 +71,8 @@ bool seed(Services &s, QString *error)
         *error = err.message;
         return false;
     }
-    return true;
+    // The plant's master data, entered by the accounts above as they would through the API.
+    return seedMasterData(s, error);
 }
 
 } // namespace concord::demo

@@ -84,8 +84,11 @@ QJsonObject Dictionary::toJson() const
                       {QStringLiteral("changeControlled"), controlled},
                       {QStringLiteral("bookkeeping"), QJsonArray::fromStringList(bookkeepingColumns(e.kind))},
                       {QStringLiteral("fields"), fields}};
-        if (e.versioned())
+        if (e.versioned()) {
             o.insert(QStringLiteral("identityTable"), e.table);
+            // The identity table holds only the code and these (tst_dictionary checks both tables).
+            o.insert(QStringLiteral("identityBookkeeping"), QJsonArray::fromStringList(bookkeepingColumns(e.kind, true)));
+        }
         if (!e.parent.isEmpty()) {
             o.insert(QStringLiteral("parent"), e.parent);
             o.insert(QStringLiteral("member"), e.member);

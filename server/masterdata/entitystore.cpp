@@ -171,6 +171,9 @@ QJsonObject create(WriteContext &ctx, const EntityDef &e, const QJsonObject &dat
     }
     if (ctx.sql().one(sqlName(e, "exists"), {code}))
         throw RpcError::make(QStringLiteral("conflict.duplicate"), {{QStringLiteral("recordType"), e.name}, {QStringLiteral("value"), code}});
+    // A number given for a numbered code (imported history) is kept; the server never issues it again.
+    if (e.autoCode && !data.value(QStringLiteral("code")).toString().isEmpty())
+        coding::claim(ctx, e.codingRule, code);
     const QString user = ctx.principal().username;
     ctx.sql().exec(sqlName(e, "insert"), fieldBinds(e, record, true) + QVariantList{ctx.now(), user, ctx.now(), user});
     ctx.audit(QStringLiteral("create"), e.name, code, concord::diff({}, record));

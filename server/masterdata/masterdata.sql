@@ -50,6 +50,9 @@ SELECT id, holder_type, holder_id, entity, code, version, pinned_at, pinned_by, 
 FROM version_pin WHERE entity = ? AND code = ? AND (CAST(? AS INTEGER) IS NULL OR version = ?) AND closed_at IS NULL
 ORDER BY holder_type, holder_id;
 
+-- name: masterdata.pin_get
+SELECT version FROM version_pin WHERE holder_type = ? AND holder_id = ? AND entity = ? AND code = ?;
+
 -- name: masterdata.pin_insert
 INSERT INTO version_pin (holder_type, holder_id, entity, code, version, pinned_at, pinned_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id;
 

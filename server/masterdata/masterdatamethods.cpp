@@ -153,6 +153,12 @@ void registerMasterDataMethods(Services &s)
                     throw RpcError::make(QStringLiteral("rule.not_in_force"), {{QStringLiteral("recordType"), entity},
                                                                               {QStringLiteral("recordId"), code},
                                                                               {QStringLiteral("asOf"), ctx.now()}});
+                // An order keeps what it pinned: pinning the same record again never moves it.
+                if (const auto pinned = ctx.sql().one(QStringLiteral("masterdata.pin_get"), {type, holder, entity, code}))
+                    throw RpcError::make(QStringLiteral("conflict.duplicate"),
+                                         {{QStringLiteral("recordType"), QStringLiteral("version_pin")},
+                                          {QStringLiteral("value"), QStringLiteral("%1/%2: %3 %4").arg(type, holder, entity, code)},
+                                          {QStringLiteral("pinnedVersion"), pinned->value(0).toInt()}});
                 const int n = version->value(QStringLiteral("version")).toInt();
                 const qint64 id = ctx.sql()
                                       .scalar(QStringLiteral("masterdata.pin_insert"), {type, holder, entity, code, n, ctx.now(), ctx.principal().username})

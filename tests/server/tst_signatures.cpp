@@ -147,7 +147,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : audit.result.value(QStringLiteral("rows")).toArray()) {
             const QJsonObject row = v.toObject();
             const QString action = row.value(QStringLiteral("action")).toString();
-            signedRows += action == QLatin1String("signature.signed");
+            // (the demo plant's change orders were signed too, when it was seeded)
+            signedRows += action == QLatin1String("signature.signed") && row.value(QStringLiteral("recordType")) == QLatin1String("role_change");
             failedRows += action == QLatin1String("signature.failed");
             if (action == QLatin1String("update") && row.value(QStringLiteral("recordType")) == QLatin1String("user") &&
                 row.value(QStringLiteral("recordId")) == QString::number(opId) && row.value(QStringLiteral("changes")).toObject().contains(QStringLiteral("roles")))
