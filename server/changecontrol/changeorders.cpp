@@ -409,7 +409,7 @@ SignableType signableType(const SignatureService &signatures)
         t.secondPersonMeanings.append(meaning); // the author never approves their own change
     }
     t.load = snapshot;
-    t.checkMeaning = [](Sql &sql, const RecordSnapshot &snap, const QString &meaning, const QJsonArray &existing) {
+    t.checkMeaning = [](Sql &sql, const RecordSnapshot &snap, const QString &meaning, const QJsonArray &existing, qint64 signerId) {
         const QStringList chain = steps(sql, snap.content.value(QStringLiteral("changeClass")).toString());
         const qsizetype at = chain.indexOf(meaning);
         if (at < 0)
@@ -419,6 +419,13 @@ SignableType signableType(const SignatureService &signatures)
                 throw RpcError::make(QStringLiteral("rule.signature_sequence"), {{QStringLiteral("meaning"), meaning}, {QStringLiteral("requires"), chain.at(i)}});
         if (validlySigned(existing, meaning))
             throw RpcError::make(QStringLiteral("signature.duplicate"), {{QStringLiteral("recordVersion"), snap.version}, {QStringLiteral("meaning"), meaning}});
+        // Each step of the chain is a different person: whoever reviewed does not also approve.
+        for (const QJsonValue &v : existing) {
+            const QJsonObject s = v.toObject();
+            if (s.value(QStringLiteral("valid")).toBool() && s.value(QStringLiteral("signerId")).toInteger() == signerId)
+                throw RpcError::make(QStringLiteral("rule.separation_of_duties"),
+                                     {{QStringLiteral("firstRole"), s.value(QStringLiteral("meaning"))}, {QStringLiteral("secondRole"), meaning}});
+        }
     };
     const SignatureService *service = &signatures;
     t.onSigned = [service](WriteContext &ctx, const QString &recordId, const QString &, const RecordSnapshot &snap) {

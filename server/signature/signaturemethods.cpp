@@ -70,7 +70,7 @@ RecordSnapshot checkSignable(WriteContext &ctx, const SignableType &type, const 
             throw RpcError::make(QStringLiteral("rule.signature_sequence"), {{QStringLiteral("meaning"), meaning}, {QStringLiteral("requires"), needed}});
     }
     if (type.checkMeaning)
-        type.checkMeaning(ctx.sql(), *snap, meaning, existing);
+        type.checkMeaning(ctx.sql(), *snap, meaning, existing, signer);
     for (const QJsonValue &v : existing) {
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("signerId")).toInteger() == signer && o.value(QStringLiteral("meaning")).toString() == meaning &&

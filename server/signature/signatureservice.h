@@ -34,8 +34,8 @@ struct SignableType
     QMap<QString, QString> prerequisites;
     // Optional: further checks of a meaning against the record's own rules (e.g. a change order's
     // approval chain comes from its change class); throws rule.signature_meaning/_sequence.
-    // `existing` holds the record's signatures with validity.
-    std::function<void(Sql &, const RecordSnapshot &, const QString &meaning, const QJsonArray &existing)> checkMeaning;
+    // `existing` holds the record's signatures with validity; `signerId` is who signs now.
+    std::function<void(Sql &, const RecordSnapshot &, const QString &meaning, const QJsonArray &existing, qint64 signerId)> checkMeaning;
     // meanings for which the signer must not be an author (second person)
     QStringList secondPersonMeanings;
     std::function<std::optional<RecordSnapshot>(Sql &, const QString &recordId)> load;

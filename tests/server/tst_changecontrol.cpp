@@ -210,6 +210,10 @@ private Q_SLOTS:
         const auto reviewed = sign(*qa2, idOf(order), rvOf(order), QStringLiteral("reviewed"), QStringLiteral("qa2"));
         QVERIFY2(reviewed.ok(), qPrintable(reviewed.error.message));
         QCOMPARE(statusOf(kMaterial, code, 2), QStringLiteral("in_review")); // a review approves nothing
+        // Each step is a different person: the reviewer (who may also approve) cannot approve it too.
+        REFUSE(twice, *qa2, "signature.sign", signParams(idOf(order), rvOf(order), QStringLiteral("approved"), QStringLiteral("qa2")),
+               "rule.separation_of_duties");
+        QCOMPARE(twice.r.error.args.value(QStringLiteral("firstRole")).toString(), QStringLiteral("reviewed"));
         const auto approved = sign(*manager, idOf(order), rvOf(order), QStringLiteral("approved"), QStringLiteral("manager"));
         QVERIFY2(approved.ok(), qPrintable(approved.error.message));
 
