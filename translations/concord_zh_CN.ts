@@ -207,9 +207,1761 @@ Fingerprint presented now (SHA-256):
     </message>
 </context>
 <context>
+    <name>ChangeOrderText</name>
+    <message>
+        <location filename="../client/changecontrol/changeordertext.cpp" line="+13"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2, version %3</source>
+        <translation type="unfinished">%1 %2，版本 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataDictionary</name>
+    <message>
+        <location filename="../client/core/datadictionary.cpp" line="+206"/>
+        <source>Plain (changed in place, audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versioned (change order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workflow record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+14"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dictionary</name>
+    <message>
+        <location line="-288"/>
+        <location filename="../server/masterdata/entities.cpp" line="+27"/>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/entities.cpp" line="+23"/>
+        <location line="+39"/>
+        <location line="+40"/>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/entities.cpp" line="-49"/>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/entities.cpp" line="+18"/>
+        <source>BOM line</source>
+        <translation>物料清单行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/entities.cpp" line="+20"/>
+        <source>Routing</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/entities.cpp" line="+19"/>
+        <location line="+32"/>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/entities.cpp" line="-9"/>
+        <source>Process parameter</source>
+        <translation>工艺参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+51"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+17"/>
+        <location line="+17"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="-6"/>
+        <source>Training record</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+17"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+17"/>
+        <location line="+20"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="-4"/>
+        <source>Ship-to address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+15"/>
+        <source>Storage location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="+49"/>
+        <source>Coding rule</source>
+        <translation>编码规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="+17"/>
+        <source>Change class</source>
+        <translation>变更类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="+9"/>
+        <location line="+24"/>
+        <source>Change order</source>
+        <translation>变更单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="+7"/>
+        <source>Version pin</source>
+        <translation>版本锁定</translation>
+    </message>
+    <message>
+        <location filename="../server/masterdata/entities.cpp" line="-132"/>
+        <source>A unit and its conversion to the base unit of its dimension: value in base = value × factor + zero offset.</source>
+        <translation>计量单位及其到所属量纲基本单位的换算：基本单位值 = 数值 × 换算系数 + 零点偏移。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <location line="+68"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="-125"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-5"/>
+        <location line="+12"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Unit symbol as printed, e.g. kg, mL, °C.</source>
+        <translation>打印时使用的单位符号，例如 kg, mL, °C。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <location line="+68"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+4"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-61"/>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Full name of the unit.</source>
+        <translation>单位的全称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dimension</source>
+        <translation>量纲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the unit measures; conversions exist only within one dimension.</source>
+        <translation>单位所计量的物理量；只能在同一量纲内换算。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factor</source>
+        <translation>换算系数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multiplier to the dimension&apos;s base unit (the base unit has 1).</source>
+        <translation>换算为该量纲基本单位时的乘数（基本单位本身为 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zero offset</source>
+        <translation>零点偏移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added after the factor (temperature scales); 0 for most units.</source>
+        <translation>乘以换算系数后再加上的值（用于温标）；大多数单位为 0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+4"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive units cannot be chosen for new data.</source>
+        <translation>已停用的单位不能在新数据中选用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anything stocked or made: raw material, purchased part, semi-finished or finished device, packaging.</source>
+        <translation>任何库存或生产的物品：原材料、外购件、半成品或成品器械、包装材料。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Material code; never changes (统一编码).</source>
+        <translation>物料编码，永不变更(统一编码)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the material as used on documents.</source>
+        <translation>物料在单据和文件中使用的名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-15"/>
+        <location line="+16"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longer description, specification reference.</source>
+        <translation>详细说明及所引用的规格文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of material; finished materials are medical devices with a GTIN.</source>
+        <translation>物料的类型；成品物料即带有 GTIN 的医疗器械。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+64"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Unit in which the material is stocked and counted.</source>
+        <translation>物料库存和计数所用的单位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking</source>
+        <translation>追溯方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether stock and genealogy are kept per lot, per serial number, or not at all.</source>
+        <translation>库存和追溯谱系的记录方式：按批次、按序列号，或不记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf life</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days from manufacture or receipt to expiry; empty if unlimited.</source>
+        <translation>自生产或接收之日起至失效的天数；不限期则为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../server/masterdata/plantentities.cpp" line="+126"/>
+        <source>Storage conditions</source>
+        <translation>贮存条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E.g. 15–25 °C, dry, away from light.</source>
+        <translation>例如 15–25 °C、干燥、避光。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GS1 Global Trade Item Number (14 digits with check digit): the UDI device identifier.</source>
+        <translation>GS1 全球贸易项目代码（14 位，含校验位）：即唯一标识（UDI）中的产品标识（DI）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device class</source>
+        <translation>器械类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regulatory risk class of a finished device (EU I–III, US/China I–III).</source>
+        <translation>成品器械的监管风险类别（欧盟 I–III，美国/中国 I–III）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Components and quantities needed to make one base quantity of a material; its code is the material&apos;s code.</source>
+        <translation>生产一个基本数量的物料所需的子件及用量；其编码即该物料的编码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code of the material this BOM makes.</source>
+        <translation>此物料清单所生产物料的编码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base quantity</source>
+        <translation>基本数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity of the parent material the lines are for, in its unit.</source>
+        <translation>各行用量所对应的父件数量，以父件的单位计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+39"/>
+        <source>Free note about this version.</source>
+        <translation>关于此版本的备注（自由填写）。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>One component of a BOM version.</source>
+        <translation>物料清单某一版本中的一个子件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Position</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line number, unique in the version.</source>
+        <translation>行的编号，在同一版本内唯一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>子件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Material consumed.</source>
+        <translation>所消耗的物料。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity per</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity of the component per base quantity of the parent; greater than 0.</source>
+        <translation>每基本数量父件所需的子件数量；必须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of the quantity; same dimension as the component&apos;s unit.</source>
+        <translation>用量的单位；须与子件的单位属于同一量纲。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrap factor</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected loss as a fraction (0.02 = 2 %), from 0 to 0.9.</source>
+        <translation>预计损耗，以小数表示（0.02 = 2 %），取值范围 0 至 0.9。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free note about this line.</source>
+        <translation>关于此行的备注（自由填写）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The controlled process for making a material: operations, work centres, times and process parameter limits.</source>
+        <translation>生产某物料的受控工艺：包括工序、工作中心、工时及工艺参数限值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Routing code, e.g. RT-INFUSION-SET.</source>
+        <translation>工艺路线编码，例如 RT-INFUSION-SET。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the process.</source>
+        <translation>工艺名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material this routing makes.</source>
+        <translation>此工艺路线所生产的物料。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One step of a routing version.</source>
+        <translation>工艺路线某一版本中的一个步骤。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sequence</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation number (10, 20 …), unique in the version.</source>
+        <translation>工序编号（10, 20 …），在同一版本内唯一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is done.</source>
+        <translation>该工序的作业内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work centre</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equipment (work centre level) where the operation runs.</source>
+        <translation>执行该工序的设备（工作中心层级）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up time</source>
+        <translation>准备时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard set-up time per order.</source>
+        <translation>每个工单的标准准备时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run time</source>
+        <translation>加工时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard run time per unit.</source>
+        <translation>每单位产品的标准加工时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training procedure an operator needs (a training record for it must be valid).</source>
+        <translation>操作人员须经培训的规程（须有该规程的有效培训记录）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection point</source>
+        <translation>检验点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results must be inspected before the next operation.</source>
+        <translation>须先对结果进行检验，方可进入下一道工序。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second-person verification</source>
+        <translation>双人复核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A second person must verify the step.</source>
+        <translation>该步骤须由第二人复核。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>作业指导</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work instruction reference or short text.</source>
+        <translation>作业指导书编号或简要文字说明。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A value captured at an operation and checked against its limits (minimum ≤ target ≤ maximum).</source>
+        <translation>在工序中采集并与其限值比对的数值（最小值 ≤ 目标值 ≤ 最大值）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sequence number of the operation the parameter belongs to.</source>
+        <translation>该参数所属工序的工序号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter name, e.g. seal temperature.</source>
+        <translation>参数名称，例如热封温度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nominal value.</source>
+        <translation>标称值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lowest acceptable value (inclusive).</source>
+        <translation>可接受的最低值（含该值）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest acceptable value (inclusive).</source>
+        <translation>可接受的最高值（含该值）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of target and limits.</source>
+        <translation>目标值和限值的单位。</translation>
+    </message>
+    <message>
+        <location filename="../server/masterdata/plantentities.cpp" line="-126"/>
+        <source>Inactive records stay for history but cannot be chosen for new data.</source>
+        <translation>已停用的记录保留用于历史追溯，但不能在新数据中选用。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The equipment hierarchy: site, area, line, work centre, unit; measuring equipment has a calibration interval.</source>
+        <translation>设备层级：工厂、区域、产线、工作中心、单元；测量设备设有校准周期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Equipment code, e.g. WC-UV-01.</source>
+        <translation>设备编码，例如 WC-UV-01。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the equipment.</source>
+        <translation>设备名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level in the ISA-95 equipment hierarchy.</source>
+        <translation>在 ISA-95 设备层级中所处的层级。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>The equipment one level up (empty for a site).</source>
+        <translation>上一层级的设备（工厂级为空）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring equipment</source>
+        <translation>测量设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used to measure product or process: needs valid calibration.</source>
+        <translation>用于测量产品或过程，须处于有效校准状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration interval</source>
+        <translation>校准周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days between calibrations; required for measuring equipment.</source>
+        <translation>两次校准之间的天数；测量设备必填。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration due</source>
+        <translation>校准到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date the next calibration is due.</source>
+        <translation>下次校准的到期日期。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A member of staff, optionally linked to a user account, with training records.</source>
+        <translation>员工信息，可关联用户账户，含培训记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnel number.</source>
+        <translation>工号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User account of this person, if any.</source>
+        <translation>此人的用户账户（如有）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department or team.</source>
+        <translation>部门或班组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proof that a person was trained on one version of a procedure or routing, and until when it is valid.</source>
+        <translation>证明某人已接受某一版本规程或工艺路线的培训，并注明有效期限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="+11"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number given by the server.</source>
+        <translation>由服务器分配的编号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was trained.</source>
+        <translation>受训人员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>规程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure, work instruction or routing code trained on.</source>
+        <translation>所培训的规程、作业指导书或工艺路线的编码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure version</source>
+        <translation>规程版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version of the procedure trained on.</source>
+        <translation>所培训的规程版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained on</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of the training.</source>
+        <translation>进行培训的日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date the qualification lapses; empty if it does not.</source>
+        <translation>资质失效的日期；长期有效则为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainer</source>
+        <translation>培训人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who trained or assessed.</source>
+        <translation>实施培训或考核的人员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A supplier and its status on the approved supplier list.</source>
+        <translation>供应商及其在合格供方名录中的状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplier code, e.g. S-RESIN-01.</source>
+        <translation>供应商编码，例如 S-RESIN-01。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Legal name.</source>
+        <translation>法定名称。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Approval status</source>
+        <translation>批准状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status on the approved supplier list; only approved or conditional suppliers may be ordered from.</source>
+        <translation>在合格供方名录中的状态；只能向已批准或有条件批准的供应商采购。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved until</source>
+        <translation>批准有效期至</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date the approval must be renewed (re-audit).</source>
+        <translation>须重新批准（重新审核）的日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Postal address.</source>
+        <translation>通讯地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Country.</source>
+        <translation>所在国家。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+16"/>
+        <source>Contact person.</source>
+        <translation>联系人姓名。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Phone number.</source>
+        <translation>电话号码。</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+16"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>E-mail address.</source>
+        <translation>电子邮件地址。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>A customer (hospital, distributor); recall reports name them.</source>
+        <translation>客户（医院、经销商）；召回报告中会列明客户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer code, e.g. C-SH-HOSP1.</source>
+        <translation>客户编码，例如 C-SH-HOSP1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of customer.</source>
+        <translation>客户类型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing address.</source>
+        <translation>开票地址。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An address a customer&apos;s goods are shipped to (a consignee in a recall).</source>
+        <translation>客户货物的发运地址（召回时即为收货方）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship-to code.</source>
+        <translation>收货地址编码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer the address belongs to.</source>
+        <translation>该地址所属的客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the receiving site or department.</source>
+        <translation>收货单位或部门的名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street address.</source>
+        <translation>街道地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City.</source>
+        <translation>所在城市。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person receiving goods.</source>
+        <translation>收货人。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A place where stock is kept; its status type says what stock may be there (quarantine, released …).</source>
+        <translation>存放库存的位置；其状态类型规定可存放何种库存（待检、放行 …）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location code, e.g. WH-QUAR.</source>
+        <translation>库位编码，例如 WH-QUAR。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the location.</source>
+        <translation>库位名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status type</source>
+        <translation>状态类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which lot status the stock here must have.</source>
+        <translation>存放于此的库存须处于的批次状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enclosing location (warehouse, room).</source>
+        <translation>所属上级位置（仓库、房间）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions the location provides, e.g. 2–8 °C.</source>
+        <translation>库位提供的贮存条件，例如 2–8 °C。</translation>
+    </message>
+    <message>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-45"/>
+        <location line="+53"/>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+53"/>
+        <source>Server time (UTC) of creation.</source>
+        <translation>创建时的服务器时间（UTC）。</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User who created it.</source>
+        <translation>创建该记录的用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server time (UTC) of the last change.</source>
+        <translation>最后一次修改时的服务器时间（UTC）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User who changed it last.</source>
+        <translation>最后修改该记录的用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Row version</source>
+        <translation>行版本</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Incremented by every change (optimistic concurrency).</source>
+        <translation>每次修改时递增（乐观并发控制）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pattern of a kind of code or number, e.g. WO-{yyyy}{MM}-{seq:5} (统一编码体系).</source>
+        <translation>某类编码或编号的格式，例如 WO-{yyyy}{MM}-{seq:5}(统一编码体系)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the rule numbers: material, lot, serial, work_order …</source>
+        <translation>该规则编号的对象：material（物料）、lot（批次）、serial（序列号）、work_order（工单）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pattern</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Literal text with {yyyy} {yy} {MM} {dd} {seq:N} {alpha:N} {digit:N} {code:N-M}.</source>
+        <translation>固定文本，可包含 {yyyy} {yy} {MM} {dd} {seq:N} {alpha:N} {digit:N} {code:N-M}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the codes are used for.</source>
+        <translation>编码的用途。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Coding counter</source>
+        <translation>编码计数器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sequence number of a rule in one period; taken in the same transaction as the record that uses it.</source>
+        <translation>某规则在一个周期内的下一个流水号；与使用该流水号的记录在同一事务中取号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The coding rule.</source>
+        <translation>所属编码规则。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period the sequence restarts in (e.g. 202611), empty if never.</source>
+        <translation>流水号重新计数的周期（例如 202611）；从不重新计数则为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next value</source>
+        <translation>下一个值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The next number to give out.</source>
+        <translation>下一个待分配的号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A kind of change order and its approval chain: the signature meanings needed, in order.</source>
+        <translation>变更单的类别及其批准流程：按顺序列出所需的签名含义。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class name, e.g. minor, major.</source>
+        <translation>类别名称，例如 minor（一般）、major（重大）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to use the class.</source>
+        <translation>该类别的适用情形。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval steps</source>
+        <translation>批准步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature meanings in order (reviewed, approved, released), as JSON.</source>
+        <translation>按顺序排列的签名含义（如 reviewed 审核、approved 批准、released 放行），JSON 格式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A controlled change of master data (ECO): affected versions, reason, impact, approval signatures.</source>
+        <translation>主数据的受控变更（ECO）：包括受影响的版本、变更原因、影响及批准签名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Internal number.</source>
+        <translation>内部编号。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Change order number from its coding rule.</source>
+        <translation>按编码规则生成的变更单编号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change class; decides the approval chain.</source>
+        <translation>变更类别；决定批准流程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changes, in one line.</source>
+        <translation>用一句话概括变更内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the change is made.</source>
+        <translation>进行此项变更的原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workflow state of the change order.</source>
+        <translation>变更单的流程状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact assessment computed by the server at submission (JSON).</source>
+        <translation>提交时由服务器计算生成的影响评估（JSON）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>编写人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User who wrote the change order.</source>
+        <translation>编写该变更单的用户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When it was submitted for approval.</source>
+        <translation>提交审批的时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>When it was approved, rejected or cancelled.</source>
+        <translation>批准、驳回或撤销的时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version signatures bind to.</source>
+        <translation>签名所绑定的版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change order item</source>
+        <translation>变更单明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One new version a change order makes effective, and from when.</source>
+        <translation>变更单使之生效的一个新版本及其生效时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change order.</source>
+        <translation>所属变更单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Entity</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Kind of master data.</source>
+        <translation>主数据的类型。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Code of the record.</source>
+        <translation>记录的编码。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The new version.</source>
+        <translation>新版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the version takes effect; empty = at approval.</source>
+        <translation>版本生效的时间；为空表示批准时即生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The master-data version a released order uses; it keeps it when newer versions are approved.</source>
+        <translation>已下达订单所使用的主数据版本；即使之后批准了更新的版本，该订单仍沿用此版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holder type</source>
+        <translation>持有订单类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of order holding the pin, e.g. work_order.</source>
+        <translation>持有该版本锁定的订单类型，例如 work_order（工单）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>持有订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of the order.</source>
+        <translation>订单编号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pinned version.</source>
+        <translation>被锁定的版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned at</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the order was released.</source>
+        <translation>订单下达的时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned by</source>
+        <translation>锁定人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User who released the order.</source>
+        <translation>下达该订单的用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the order was closed; open pins count in impact assessments.</source>
+        <translation>订单关闭的时间；未关闭的版本锁定会计入影响评估。</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryReport</name>
+    <message>
+        <location filename="../client/dictionary/dictionaryreport.cpp" line="+29"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Entity</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Generated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished">无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished">无法完成 PDF 生成</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryValue</name>
+    <message>
+        <location filename="../client/core/datadictionary.cpp" line="+10"/>
+        <source>Raw material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchased part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semi-finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electric current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work centre</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation type="unfinished">待审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation type="unfinished">放行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished">驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">已撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation>工艺路线</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
-        <location filename="../client/shell/errortext.cpp" line="+14"/>
+        <location filename="../client/shell/errortext.cpp" line="+35"/>
+        <source>%1 %2 version %3 is %4: an approved or reviewed version never changes. Save a new draft instead and put it on a change order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 is on change order %3. Take it off that change order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 has no open draft (version %3 is %4). Save a draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No version of %1 %2 was in force at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code “%1” does not match the coding rule “%2”: it must be %3 (pattern %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The coding rule “%1” (%2) has no sequence number, so the server cannot number these codes. Ask an administrator to change the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The coding rule “%1” (%2) has used all its numbers for this period. Ask an administrator to widen the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bill of materials would contain itself: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 would be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) cannot be converted to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot take effect at %2: that is before now (%3). A version never takes effect before its approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change order %1 lists nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -348,6 +2100,209 @@ Fingerprint presented now (SHA-256):
         <source>The request failed: %1 (%2)</source>
         <translation>请求失败：%1（%2）</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 can have at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has the wrong format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a value that is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>%1 must be a date (year-month-day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number, e.g. 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be the code of a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has the wrong kind of value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be greater than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no %2 with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: this value appears twice; each row needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not fit the related values: limits must be minimum ≤ target ≤ maximum, and an end date must come after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the unit measures something else than needed (a mass where a count is needed, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the GS1 check digit (the last digit) is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: only finished devices have this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: only finished and semi-finished materials have a bill of materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the equipment is on the wrong level of the hierarchy (a work centre is needed, or the parent must be on a higher level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: only temperature units have a zero offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a known field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the year (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the month (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a %1-digit sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 capital letters, digits or hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskConfig</name>
@@ -450,7 +2405,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>ModuleCatalog</name>
     <message>
-        <location filename="../client/shell/modulecatalog.cpp" line="+15"/>
+        <location filename="../client/shell/modulecatalog.cpp" line="+19"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
@@ -461,14 +2416,52 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+5"/>
+        <source>Master data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
 </context>
 <context>
+    <name>ParameterLimits</name>
+    <message>
+        <location filename="../client/masterdata/parameterlimits.cpp" line="+73"/>
+        <source>“%1” is not a decimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum %1 is greater than maximum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target %1 is below the minimum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target %1 is above the maximum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatureText</name>
     <message>
-        <location filename="../client/signature/signaturetext.cpp" line="+10"/>
+        <location filename="../client/signature/signaturetext.cpp" line="+11"/>
         <source>Authored</source>
         <translation>编写</translation>
     </message>
@@ -588,6 +2581,11 @@ Fingerprint presented now (SHA-256):
         <translation>角色</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Change order</source>
+        <translation>变更单</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Pending</source>
         <translation>待审批</translation>
@@ -608,7 +2606,7 @@ Fingerprint presented now (SHA-256):
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Signed by %1 on %2 — %3</source>
         <translation>由 %1 于 %2 签名 — %3</translation>
     </message>
@@ -617,7 +2615,7 @@ Fingerprint presented now (SHA-256):
     <name>concord::AlarmModel</name>
     <message>
         <location filename="../client/kiosk/alarmboarddelegate.cpp" line="+82"/>
-        <location filename="../client/core/alarmmodel.cpp" line="+239"/>
+        <location filename="../client/core/alarmmodel.cpp" line="+231"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -687,7 +2685,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::AuditModel</name>
     <message>
-        <location filename="../client/core/auditmodel.cpp" line="+212"/>
+        <location filename="../client/core/auditmodel.cpp" line="+208"/>
         <source>User ID %1</source>
         <translation>用户编号 %1</translation>
     </message>
@@ -773,6 +2771,69 @@ Fingerprint presented now (SHA-256):
         <location line="+68"/>
         <source>The live updates could not be started: %1</source>
         <translation>无法启动实时更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::AddItemDialog</name>
+    <message>
+        <location filename="../client/changecontrol/additemdialog.cpp" line="+26"/>
+        <source>Add item to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code of a record with an open draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect at a set date and time (otherwise when approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (draft version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 (draft version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sent to the server as %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new version takes effect at the moment of the approving signature.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,6 +2968,64 @@ Fingerprint presented now (SHA-256):
         <location line="+13"/>
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ApprovalStepsView</name>
+    <message>
+        <location filename="../client/changecontrol/approvalstepsview.cpp" line="+17"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation type="unfinished">签名含义</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed by</source>
+        <translation type="unfinished">签名人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date and time</source>
+        <translation type="unfinished">日期和时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validity</source>
+        <translation type="unfinished">有效性</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1280,6 +3399,506 @@ Fingerprint presented now (SHA-256):
     </message>
 </context>
 <context>
+    <name>concord::ui::BomEditor</name>
+    <message>
+        <location filename="../client/masterdata/bomeditor.cpp" line="+38"/>
+        <source>Code of a finished or semi-finished material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Material:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Base quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>New BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New draft, starting from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::BomTreeModel</name>
+    <message>
+        <location filename="../client/masterdata/bomtreemodel.cpp" line="+305"/>
+        <source>BOM of %1, version %2 (%3), for a base quantity of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Line of the BOM of %1 (read-only here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Position</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>子件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity per</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scrap factor</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ChangeControlPage</name>
+    <message>
+        <location filename="../client/changecontrol/changecontrolpage.cpp" line="+33"/>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New change order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status:</source>
+        <translation type="unfinished">状态：</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Change order %1 opened. Add the drafts it changes, then submit it for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ChangeOrderDialog</name>
+    <message>
+        <location filename="../client/changecontrol/changeorderdialog.cpp" line="+24"/>
+        <source>New change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why the change is needed: complaint, CAPA, supplier change, improvement …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ChangeOrderModel</name>
+    <message>
+        <location filename="../client/changecontrol/changeordermodel.cpp" line="+111"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>编写人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ChangeOrderPanel</name>
+    <message>
+        <location filename="../client/changecontrol/changeorderpanel.cpp" line="+82"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubmit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+251"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with replaced version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation type="unfinished">原因：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+318"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>No change order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — approval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>You do not have the right to sign change orders as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Item added. Submit the change order when every changed version is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is off the change order; the draft stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is submitted: its versions are in review and can no longer change. The server has assessed the impact below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>编写人</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is approved: its versions take effect from their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is signed as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Withdraw change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw %1 from review? Its versions become drafts again and the signatures given so far no longer count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is back in draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject %1? Its versions return to draft and are free for another change order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1? Nothing on it takes effect; its versions return to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::ChangePasswordDialog</name>
     <message>
         <location filename="../client/shell/changepassworddialog.cpp" line="+19"/>
@@ -1324,6 +3943,478 @@ Fingerprint presented now (SHA-256):
     </message>
 </context>
 <context>
+    <name>concord::ui::ChildRowsTable</name>
+    <message>
+        <location filename="../client/masterdata/childrowstable.cpp" line="+32"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::DictionaryBrowser</name>
+    <message>
+        <location filename="../client/dictionary/dictionarybrowser.cpp" line="+59"/>
+        <source>Filter entities and fields, e.g. “gtin”, “unit”, “MaterialDefinition” …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As &amp;CSV (spreadsheet) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;HTML …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading the data dictionary …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%1 entities with %n field(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Export the data dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Concord data dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (UTC %2)</source>
+        <translation type="unfinished">%1（UTC %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::DictionaryEntityModel</name>
+    <message>
+        <location filename="../client/dictionary/dictionaryentitymodel.cpp" line="+30"/>
+        <source>Entity</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISA-95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change order needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change order</source>
+        <translation>变更单</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::DictionaryExport</name>
+    <message>
+        <location filename="../client/dictionary/dictionaryexport.cpp" line="+29"/>
+        <source>Writing the data dictionary …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to CSV</source>
+        <translation type="unfinished">导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to PDF</source>
+        <translation type="unfinished">导出为 PDF</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the data dictionary … %1 of %2 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished">导出已取消；未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The data dictionary (%n field(s)) was exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::DictionaryFieldModel</name>
+    <message>
+        <location filename="../client/dictionary/dictionaryfieldmodel.cpp" line="+31"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISA-95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change order needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>in field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Code of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>up to %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change order</source>
+        <translation>变更单</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::EntityForm</name>
+    <message>
+        <location filename="../client/masterdata/entityform.cpp" line="+36"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The server gives the number when the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::EntityListModel</name>
+    <message>
+        <location filename="../client/masterdata/entitylistmodel.cpp" line="+101"/>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::EntityPage</name>
+    <message>
+        <location filename="../client/masterdata/entitypage.cpp" line="+44"/>
+        <source>Filter by code, name or any column …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the versions that were in force at a past moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Loading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n record(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new record you have not saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your unsaved changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::FieldEditor</name>
+    <message>
+        <location filename="../client/masterdata/fieldeditor.cpp" line="+47"/>
+        <source>Set a date; clear the box to leave the date empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::GlobalSearch</name>
     <message>
         <location filename="../client/shell/globalsearch.cpp" line="+13"/>
@@ -1340,6 +4431,100 @@ Fingerprint presented now (SHA-256):
         <source>%n result(s) for “%1”.</source>
         <translation>
             <numerusform>“%1”共有 %n 条结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ImpactView</name>
+    <message>
+        <location filename="../client/changecontrol/impactview.cpp" line="+14"/>
+        <source>%1, version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server assesses the impact when the change order is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new, replaces nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BOM %1, position %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BOMs that use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routing %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Routings that make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 pins version %3 (since %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessed by the server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n BOM(s) using changed materials</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n routing(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1614,9 +4799,47 @@ Only %1 can unlock; anyone else signs out.</source>
         <translation>连接中断，正在重新连接…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Server time: %1</source>
         <translation>服务器时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::MasterDataPage</name>
+    <message>
+        <location filename="../client/masterdata/masterdatapage.cpp" line="+35"/>
+        <source>Loading the data dictionary …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Versioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Versions take effect only through an approved change order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed in place; every change is audited with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1（%2） {1 %2 ?} {3)?}</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +4866,208 @@ Only %1 can unlock; anyone else signs out.</source>
         <location line="+4"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::RecordPanel</name>
+    <message>
+        <location filename="../client/masterdata/recordpanel.cpp" line="+61"/>
+        <location line="+323"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-321"/>
+        <location line="+215"/>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Start new &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iscard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a record in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 changed %2 meanwhile. Saving your changes will be refused; undo them to see the current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 changed this record at %2; the current data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+40"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 — new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 — version %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server gives the number when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes take effect when saved; you are asked for a reason, which goes into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes go through a change order: save a new draft, put it on a change order, and it takes effect when the change order is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new record starts as draft version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new draft based on version %1. Save it, then put it on a change order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 is a draft: it can change until it goes on a change order, and it takes effect only when that change order is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 is a draft on change order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 is in review on change order %2 and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 is approved (change order %2) and in force since %3. Approved versions never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 was in force from %2 to %3 and never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 is %2 and never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Draft version %1 of %2 %3 saved. It takes effect only when a change order with it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 created as draft version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1 %2 (%3)? The change and your reason go into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 %2 saved; the change and your reason are in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft version %1 of %2 %3? Its content is removed; the audit trail keeps a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+3"/>
+        <source>Draft version %1 of %2 %3 discarded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,12 +5121,12 @@ Only %1 can unlock; anyone else signs out.</source>
 <context>
     <name>concord::ui::RoleChangeModel</name>
     <message>
-        <location filename="../client/identity/rolechangemodel.cpp" line="+30"/>
+        <location filename="../client/identity/rolechangemodel.cpp" line="+33"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+76"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -2023,6 +5448,214 @@ Only %1 can unlock; anyone else signs out.</source>
         <location line="+13"/>
         <source>The role %1 is changed.</source>
         <translation>角色 %1 已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::RoutingDelegate</name>
+    <message>
+        <location filename="../client/masterdata/routingdelegate.cpp" line="+53"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::RoutingEditor</name>
+    <message>
+        <location filename="../client/masterdata/routingeditor.cpp" line="+64"/>
+        <source>RT-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Material:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Process parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>New routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New draft, starting from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select an operation to see its process parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operation %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the limits (minimum ≤ target ≤ maximum); the server will refuse them like this:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::RoutingOperationModel</name>
+    <message>
+        <location filename="../client/masterdata/routingoperationmodel.cpp" line="+185"/>
+        <source>The process parameters of this operation have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Standard set-up time per order, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard run time per unit, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second person must verify the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results must be inspected before the next operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work centre</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set-up (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instructions</source>
+        <translation>作业指导</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::RoutingParameterModel</name>
+    <message>
+        <location filename="../client/masterdata/routingparametermodel.cpp" line="+185"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2482,7 +6115,7 @@ Only %1 can unlock; anyone else signs out.</source>
 <context>
     <name>concord::ui::UserModel</name>
     <message>
-        <location filename="../client/identity/usermodel.cpp" line="+79"/>
+        <location filename="../client/identity/usermodel.cpp" line="+66"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -2661,6 +6294,214 @@ The current password stops working at once and the account is unlocked. The user
         <location line="+4"/>
         <source>The password of %1 was reset, but the temporary password was lost on the way. Reset it again.</source>
         <translation>%1 的密码已重置，但临时密码在传输中丢失。请再次重置。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::VersionDiffDialog</name>
+    <message>
+        <location filename="../client/changecontrol/versiondiffdialog.cpp" line="+21"/>
+        <source>Compare versions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 against version %2, which it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is new: there is no earlier version in force to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::VersionHistoryPanel</name>
+    <message>
+        <location filename="../client/masterdata/versionhistorypanel.cpp" line="+52"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change order</source>
+        <translation>变更单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effective to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+128"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Choose a record to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is only one version, so there is nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Versions %1 and %2 have the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s) between version %1 and version %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::VersionViewDialog</name>
+    <message>
+        <location filename="../client/changecontrol/versionviewdialog.cpp" line="+74"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::WhereUsedPanel</name>
+    <message>
+        <location filename="../client/masterdata/whereusedpanel.cpp" line="+35"/>
+        <source>Used in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose a record to see where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where %1 %2 is used (versions in force %3, and open drafts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Bills of materials that list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Position %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routings that make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routing operations on this work centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open orders that pinned a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2, pinned %3 by %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

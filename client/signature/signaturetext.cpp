@@ -50,6 +50,7 @@ QString SignatureText::recordType(const QString &recordType)
     if (recordType == QLatin1String("role_change")) return tr("Role change");
     if (recordType == QLatin1String("user")) return tr("User");
     if (recordType == QLatin1String("role")) return tr("Role");
+    if (recordType == QLatin1String("change_order")) return tr("Change order");
     return recordType;
 }
 

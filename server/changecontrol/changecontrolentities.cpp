@@ -2,8 +2,7 @@
 
 #include <QtGlobal>
 
-#define L(x) QT_TRANSLATE_NOOP("Dictionary", x)
-
+// Labels and descriptions: English, marked for lupdate; the client translates them ("Dictionary").
 namespace concord::changecontrol {
 
 namespace {
@@ -34,11 +33,11 @@ FieldDef timestamp(const QString &name, const char *label, const char *descripti
 }
 QList<FieldDef> stamps()
 {
-    return {timestamp(QStringLiteral("createdAt"), L("Created at"), L("Server time (UTC) of creation.")).req(),
-            text(QStringLiteral("createdBy"), L("Created by"), L("User who created it."), 64).req(),
-            timestamp(QStringLiteral("updatedAt"), L("Changed at"), L("Server time (UTC) of the last change.")).req(),
-            text(QStringLiteral("updatedBy"), L("Changed by"), L("User who changed it last."), 64).req(),
-            integer(QStringLiteral("rowVersion"), L("Row version"), L("Incremented by every change (optimistic concurrency).")).req()};
+    return {timestamp(QStringLiteral("createdAt"), QT_TRANSLATE_NOOP("Dictionary", "Created at"), QT_TRANSLATE_NOOP("Dictionary", "Server time (UTC) of creation.")).req(),
+            text(QStringLiteral("createdBy"), QT_TRANSLATE_NOOP("Dictionary", "Created by"), QT_TRANSLATE_NOOP("Dictionary", "User who created it."), 64).req(),
+            timestamp(QStringLiteral("updatedAt"), QT_TRANSLATE_NOOP("Dictionary", "Changed at"), QT_TRANSLATE_NOOP("Dictionary", "Server time (UTC) of the last change.")).req(),
+            text(QStringLiteral("updatedBy"), QT_TRANSLATE_NOOP("Dictionary", "Changed by"), QT_TRANSLATE_NOOP("Dictionary", "User who changed it last."), 64).req(),
+            integer(QStringLiteral("rowVersion"), QT_TRANSLATE_NOOP("Dictionary", "Row version"), QT_TRANSLATE_NOOP("Dictionary", "Incremented by every change (optimistic concurrency).")).req()};
 }
 const QStringList kVersionedEntities{QStringLiteral("material"), QStringLiteral("bom"), QStringLiteral("routing")};
 } // namespace
@@ -47,75 +46,75 @@ QList<EntityDef> entities()
 {
     QList<EntityDef> list;
 
-    EntityDef rule = record(QStringLiteral("coding_rule"), L("Coding rule"),
-                            L("Pattern of a kind of code or number, e.g. WO-{yyyy}{MM}-{seq:5} (统一编码体系)."), QString(),
+    EntityDef rule = record(QStringLiteral("coding_rule"), QT_TRANSLATE_NOOP("Dictionary", "Coding rule"),
+                            QT_TRANSLATE_NOOP("Dictionary", "Pattern of a kind of code or number, e.g. WO-{yyyy}{MM}-{seq:5} (统一编码体系)."), QString(),
                             QStringLiteral("coding"), QStringLiteral("coding_rule"));
-    rule.fields = QList<FieldDef>{text(QStringLiteral("name"), L("Name"), L("What the rule numbers: material, lot, serial, work_order …"), 40).req(),
-                                  text(QStringLiteral("pattern"), L("Pattern"), L("Literal text with {yyyy} {yy} {MM} {dd} {seq:N} {alpha:N} {digit:N} {code:N-M}."), 80).req(),
-                                  text(QStringLiteral("description"), L("Description"), L("What the codes are used for."), 200)} +
+    rule.fields = QList<FieldDef>{text(QStringLiteral("name"), QT_TRANSLATE_NOOP("Dictionary", "Name"), QT_TRANSLATE_NOOP("Dictionary", "What the rule numbers: material, lot, serial, work_order …"), 40).req(),
+                                  text(QStringLiteral("pattern"), QT_TRANSLATE_NOOP("Dictionary", "Pattern"), QT_TRANSLATE_NOOP("Dictionary", "Literal text with {yyyy} {yy} {MM} {dd} {seq:N} {alpha:N} {digit:N} {code:N-M}."), 80).req(),
+                                  text(QStringLiteral("description"), QT_TRANSLATE_NOOP("Dictionary", "Description"), QT_TRANSLATE_NOOP("Dictionary", "What the codes are used for."), 200)} +
                   stamps();
     list.append(rule);
 
-    EntityDef counter = record(QStringLiteral("coding_counter"), L("Coding counter"),
-                               L("Next sequence number of a rule in one period; taken in the same transaction as the record that uses it."),
+    EntityDef counter = record(QStringLiteral("coding_counter"), QT_TRANSLATE_NOOP("Dictionary", "Coding counter"),
+                               QT_TRANSLATE_NOOP("Dictionary", "Next sequence number of a rule in one period; taken in the same transaction as the record that uses it."),
                                QString(), QStringLiteral("coding"), QStringLiteral("coding_counter"));
-    counter.fields = {refField(QStringLiteral("rule"), QStringLiteral("coding_rule"), L("Rule"), L("The coding rule.")).req(),
-                      text(QStringLiteral("periodKey"), L("Period"), L("Period the sequence restarts in (e.g. 202611), empty if never."), 20),
-                      integer(QStringLiteral("nextValue"), L("Next value"), L("The next number to give out.")).req().min(QStringLiteral("1"))};
+    counter.fields = {refField(QStringLiteral("rule"), QStringLiteral("coding_rule"), QT_TRANSLATE_NOOP("Dictionary", "Rule"), QT_TRANSLATE_NOOP("Dictionary", "The coding rule.")).req(),
+                      text(QStringLiteral("periodKey"), QT_TRANSLATE_NOOP("Dictionary", "Period"), QT_TRANSLATE_NOOP("Dictionary", "Period the sequence restarts in (e.g. 202611), empty if never."), 20),
+                      integer(QStringLiteral("nextValue"), QT_TRANSLATE_NOOP("Dictionary", "Next value"), QT_TRANSLATE_NOOP("Dictionary", "The next number to give out.")).req().min(QStringLiteral("1"))};
     list.append(counter);
 
-    EntityDef cls = record(QStringLiteral("change_class"), L("Change class"),
-                           L("A kind of change order and its approval chain: the signature meanings needed, in order."), QString(),
+    EntityDef cls = record(QStringLiteral("change_class"), QT_TRANSLATE_NOOP("Dictionary", "Change class"),
+                           QT_TRANSLATE_NOOP("Dictionary", "A kind of change order and its approval chain: the signature meanings needed, in order."), QString(),
                            QStringLiteral("changecontrol"), QStringLiteral("change_class"));
-    cls.fields = QList<FieldDef>{text(QStringLiteral("name"), L("Name"), L("Class name, e.g. minor, major."), 40).req(),
-                                 text(QStringLiteral("description"), L("Description"), L("When to use the class."), 400),
-                                 text(QStringLiteral("stepsJson"), L("Approval steps"), L("Signature meanings in order (reviewed, approved, released), as JSON."), 1000).req()} +
+    cls.fields = QList<FieldDef>{text(QStringLiteral("name"), QT_TRANSLATE_NOOP("Dictionary", "Name"), QT_TRANSLATE_NOOP("Dictionary", "Class name, e.g. minor, major."), 40).req(),
+                                 text(QStringLiteral("description"), QT_TRANSLATE_NOOP("Dictionary", "Description"), QT_TRANSLATE_NOOP("Dictionary", "When to use the class."), 400),
+                                 text(QStringLiteral("stepsJson"), QT_TRANSLATE_NOOP("Dictionary", "Approval steps"), QT_TRANSLATE_NOOP("Dictionary", "Signature meanings in order (reviewed, approved, released), as JSON."), 1000).req()} +
                  stamps();
     list.append(cls);
 
-    EntityDef eco = record(QStringLiteral("change_order"), L("Change order"),
-                           L("A controlled change of master data (ECO): affected versions, reason, impact, approval signatures."),
+    EntityDef eco = record(QStringLiteral("change_order"), QT_TRANSLATE_NOOP("Dictionary", "Change order"),
+                           QT_TRANSLATE_NOOP("Dictionary", "A controlled change of master data (ECO): affected versions, reason, impact, approval signatures."),
                            QStringLiteral("OperationsRequest"), QStringLiteral("changecontrol"), QStringLiteral("change_order"));
     eco.codingRule = QStringLiteral("change_order");
     eco.autoCode = true;
-    eco.fields = {integer(QStringLiteral("id"), L("ID"), L("Internal number.")).req(),
-                  text(QStringLiteral("number"), L("Number"), L("Change order number from its coding rule."), 40).req(),
-                  refField(QStringLiteral("changeClass"), QStringLiteral("change_class"), L("Class"), L("Change class; decides the approval chain.")).req(),
-                  text(QStringLiteral("title"), L("Title"), L("What changes, in one line."), 200).req(),
-                  text(QStringLiteral("reason"), L("Reason"), L("Why the change is made."), 4000).req(),
+    eco.fields = {integer(QStringLiteral("id"), QT_TRANSLATE_NOOP("Dictionary", "ID"), QT_TRANSLATE_NOOP("Dictionary", "Internal number.")).req(),
+                  text(QStringLiteral("number"), QT_TRANSLATE_NOOP("Dictionary", "Number"), QT_TRANSLATE_NOOP("Dictionary", "Change order number from its coding rule."), 40).req(),
+                  refField(QStringLiteral("changeClass"), QStringLiteral("change_class"), QT_TRANSLATE_NOOP("Dictionary", "Class"), QT_TRANSLATE_NOOP("Dictionary", "Change class; decides the approval chain.")).req(),
+                  text(QStringLiteral("title"), QT_TRANSLATE_NOOP("Dictionary", "Title"), QT_TRANSLATE_NOOP("Dictionary", "What changes, in one line."), 200).req(),
+                  text(QStringLiteral("reason"), QT_TRANSLATE_NOOP("Dictionary", "Reason"), QT_TRANSLATE_NOOP("Dictionary", "Why the change is made."), 4000).req(),
                   enumField(QStringLiteral("status"), {QStringLiteral("draft"), QStringLiteral("in_review"), QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("cancelled")},
-                            L("Status"), L("Workflow state of the change order.")).req(),
-                  text(QStringLiteral("impactJson"), L("Impact"), L("Impact assessment computed by the server at submission (JSON)."), 100000),
-                  integer(QStringLiteral("authorId"), L("Author"), L("User who wrote the change order.")).req(),
-                  timestamp(QStringLiteral("createdAt"), L("Created at"), L("Server time (UTC) of creation.")).req(),
-                  timestamp(QStringLiteral("submittedAt"), L("Submitted at"), L("When it was submitted for approval.")),
-                  timestamp(QStringLiteral("closedAt"), L("Closed at"), L("When it was approved, rejected or cancelled.")),
-                  integer(QStringLiteral("rowVersion"), L("Row version"), L("The version signatures bind to.")).req()};
+                            QT_TRANSLATE_NOOP("Dictionary", "Status"), QT_TRANSLATE_NOOP("Dictionary", "Workflow state of the change order.")).req(),
+                  text(QStringLiteral("impactJson"), QT_TRANSLATE_NOOP("Dictionary", "Impact"), QT_TRANSLATE_NOOP("Dictionary", "Impact assessment computed by the server at submission (JSON)."), 100000),
+                  integer(QStringLiteral("authorId"), QT_TRANSLATE_NOOP("Dictionary", "Author"), QT_TRANSLATE_NOOP("Dictionary", "User who wrote the change order.")).req(),
+                  timestamp(QStringLiteral("createdAt"), QT_TRANSLATE_NOOP("Dictionary", "Created at"), QT_TRANSLATE_NOOP("Dictionary", "Server time (UTC) of creation.")).req(),
+                  timestamp(QStringLiteral("submittedAt"), QT_TRANSLATE_NOOP("Dictionary", "Submitted at"), QT_TRANSLATE_NOOP("Dictionary", "When it was submitted for approval.")),
+                  timestamp(QStringLiteral("closedAt"), QT_TRANSLATE_NOOP("Dictionary", "Closed at"), QT_TRANSLATE_NOOP("Dictionary", "When it was approved, rejected or cancelled.")),
+                  integer(QStringLiteral("rowVersion"), QT_TRANSLATE_NOOP("Dictionary", "Row version"), QT_TRANSLATE_NOOP("Dictionary", "The version signatures bind to.")).req()};
     list.append(eco);
 
-    EntityDef item = record(QStringLiteral("change_order_item"), L("Change order item"),
-                            L("One new version a change order makes effective, and from when."), QString(), QStringLiteral("changecontrol"),
+    EntityDef item = record(QStringLiteral("change_order_item"), QT_TRANSLATE_NOOP("Dictionary", "Change order item"),
+                            QT_TRANSLATE_NOOP("Dictionary", "One new version a change order makes effective, and from when."), QString(), QStringLiteral("changecontrol"),
                             QStringLiteral("change_order_item"));
-    item.fields = {integer(QStringLiteral("id"), L("ID"), L("Internal number.")).req(),
-                   integer(QStringLiteral("changeOrderId"), L("Change order"), L("The change order.")).req(),
-                   enumField(QStringLiteral("entity"), kVersionedEntities, L("Entity"), L("Kind of master data.")).req(),
-                   text(QStringLiteral("code"), L("Code"), L("Code of the record."), 40).req(),
-                   integer(QStringLiteral("version"), L("Version"), L("The new version.")).req().min(QStringLiteral("1")),
-                   timestamp(QStringLiteral("effectiveFrom"), L("Effective from"), L("When the version takes effect; empty = at approval."))};
+    item.fields = {integer(QStringLiteral("id"), QT_TRANSLATE_NOOP("Dictionary", "ID"), QT_TRANSLATE_NOOP("Dictionary", "Internal number.")).req(),
+                   integer(QStringLiteral("changeOrderId"), QT_TRANSLATE_NOOP("Dictionary", "Change order"), QT_TRANSLATE_NOOP("Dictionary", "The change order.")).req(),
+                   enumField(QStringLiteral("entity"), kVersionedEntities, QT_TRANSLATE_NOOP("Dictionary", "Entity"), QT_TRANSLATE_NOOP("Dictionary", "Kind of master data.")).req(),
+                   text(QStringLiteral("code"), QT_TRANSLATE_NOOP("Dictionary", "Code"), QT_TRANSLATE_NOOP("Dictionary", "Code of the record."), 40).req(),
+                   integer(QStringLiteral("version"), QT_TRANSLATE_NOOP("Dictionary", "Version"), QT_TRANSLATE_NOOP("Dictionary", "The new version.")).req().min(QStringLiteral("1")),
+                   timestamp(QStringLiteral("effectiveFrom"), QT_TRANSLATE_NOOP("Dictionary", "Effective from"), QT_TRANSLATE_NOOP("Dictionary", "When the version takes effect; empty = at approval."))};
     list.append(item);
 
-    EntityDef pin = record(QStringLiteral("version_pin"), L("Version pin"),
-                           L("The master-data version a released order uses; it keeps it when newer versions are approved."), QString(),
+    EntityDef pin = record(QStringLiteral("version_pin"), QT_TRANSLATE_NOOP("Dictionary", "Version pin"),
+                           QT_TRANSLATE_NOOP("Dictionary", "The master-data version a released order uses; it keeps it when newer versions are approved."), QString(),
                            QStringLiteral("masterdata"), QStringLiteral("version_pin"));
-    pin.fields = {integer(QStringLiteral("id"), L("ID"), L("Internal number.")).req(),
-                  text(QStringLiteral("holderType"), L("Holder type"), L("Kind of order holding the pin, e.g. work_order."), 40).req(),
-                  text(QStringLiteral("holderId"), L("Holder"), L("Number of the order."), 64).req(),
-                  enumField(QStringLiteral("entity"), kVersionedEntities, L("Entity"), L("Kind of master data.")).req(),
-                  text(QStringLiteral("code"), L("Code"), L("Code of the record."), 40).req(),
-                  integer(QStringLiteral("version"), L("Version"), L("The pinned version.")).req().min(QStringLiteral("1")),
-                  timestamp(QStringLiteral("pinnedAt"), L("Pinned at"), L("When the order was released.")).req(),
-                  text(QStringLiteral("pinnedBy"), L("Pinned by"), L("User who released the order."), 64).req(),
-                  timestamp(QStringLiteral("closedAt"), L("Closed at"), L("When the order was closed; open pins count in impact assessments."))};
+    pin.fields = {integer(QStringLiteral("id"), QT_TRANSLATE_NOOP("Dictionary", "ID"), QT_TRANSLATE_NOOP("Dictionary", "Internal number.")).req(),
+                  text(QStringLiteral("holderType"), QT_TRANSLATE_NOOP("Dictionary", "Holder type"), QT_TRANSLATE_NOOP("Dictionary", "Kind of order holding the pin, e.g. work_order."), 40).req(),
+                  text(QStringLiteral("holderId"), QT_TRANSLATE_NOOP("Dictionary", "Holder"), QT_TRANSLATE_NOOP("Dictionary", "Number of the order."), 64).req(),
+                  enumField(QStringLiteral("entity"), kVersionedEntities, QT_TRANSLATE_NOOP("Dictionary", "Entity"), QT_TRANSLATE_NOOP("Dictionary", "Kind of master data.")).req(),
+                  text(QStringLiteral("code"), QT_TRANSLATE_NOOP("Dictionary", "Code"), QT_TRANSLATE_NOOP("Dictionary", "Code of the record."), 40).req(),
+                  integer(QStringLiteral("version"), QT_TRANSLATE_NOOP("Dictionary", "Version"), QT_TRANSLATE_NOOP("Dictionary", "The pinned version.")).req().min(QStringLiteral("1")),
+                  timestamp(QStringLiteral("pinnedAt"), QT_TRANSLATE_NOOP("Dictionary", "Pinned at"), QT_TRANSLATE_NOOP("Dictionary", "When the order was released.")).req(),
+                  text(QStringLiteral("pinnedBy"), QT_TRANSLATE_NOOP("Dictionary", "Pinned by"), QT_TRANSLATE_NOOP("Dictionary", "User who released the order."), 64).req(),
+                  timestamp(QStringLiteral("closedAt"), QT_TRANSLATE_NOOP("Dictionary", "Closed at"), QT_TRANSLATE_NOOP("Dictionary", "When the order was closed; open pins count in impact assessments."))};
     list.append(pin);
     return list;
 }

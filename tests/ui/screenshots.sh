@@ -54,6 +54,28 @@ planner_id=$(ctl --user admin call user.list '{}' |
 ctl --user admin call roleChange.request \
     "{\"userId\":$planner_id,\"roles\":[\"planner\",\"inspector\"],\"reason\":\"Covers final inspection during audit week\"}" >/dev/null
 
+# Master data with a history: the next version of the first material (a longer shelf life after a
+# stability study), written by the engineer and approved by QA's signature on a change order, so
+# that the version history and its diff have something to show.
+md_code=$(ctl --user engineer call material.list '{"limit":1}' |
+    python3 -c 'import json,sys; r=json.load(sys.stdin)["records"]; print(r[0]["code"] if r else "")')
+if [[ -n "$md_code" ]]; then
+    ctl --user engineer call material.saveDraft "$(ctl --user engineer call material.get "{\"code\":\"$md_code\"}" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+keys = ["code", "name", "description", "type", "unit", "tracking", "shelfLifeDays", "storageConditions", "gtin", "deviceClass"]
+d = {k: r[k] for k in keys if r.get(k) is not None}
+d["shelfLifeDays"] = (d.get("shelfLifeDays") or 730) + 365
+d["storageConditions"] = "15-25 °C, dry, away from light"
+print(json.dumps({"code": r["code"], "data": d}, ensure_ascii=False))')" >/dev/null
+    field() { python3 -c "import json,sys; print(json.load(sys.stdin)[\"$1\"])"; }
+    eco=$(ctl --user engineer call eco.create '{"changeClass":"minor","title":"Longer shelf life after stability study","reason":"Stability study ST-2026-07"}')
+    eco_id=$(echo "$eco" | field id)
+    rv=$(ctl --user engineer call eco.addItem "{\"id\":$eco_id,\"rowVersion\":$(echo "$eco" | field rowVersion),\"entity\":\"material\",\"code\":\"$md_code\"}" | field rowVersion)
+    rv=$(ctl --user engineer call eco.submit "{\"id\":$eco_id,\"rowVersion\":$rv}" | field rowVersion)
+    ctl --user qa call signature.sign "{\"recordType\":\"change_order\",\"recordId\":\"$eco_id\",\"recordVersion\":$rv,\"meaning\":\"approved\",\"user\":\"qa\",\"password\":\"$CONCORD_PASSWORD\",\"reason\":\"Stability data reviewed\"}" >/dev/null
+fi
+
 for lang in en zh_CN; do
     xvfb-run -a -s "-screen 0 1280x800x24" \
         "$client" --server "127.0.0.1:$port" --lang "$lang" --user qa --password-env CONCORD_PASSWORD --screenshots "$out"
