@@ -211,32 +211,32 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/changecontrol/changeordertext.cpp" line="+13"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>数据迁移</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2, version %3</source>
-        <translation type="unfinished">%1 %2，版本 %3</translation>
+        <translation>%1 %2，版本 %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>At approval</source>
-        <translation type="unfinished"></translation>
+        <translation>批准时</translation>
     </message>
 </context>
 <context>
@@ -244,79 +244,79 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/core/datadictionary.cpp" line="+206"/>
         <source>Plain (changed in place, audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>普通（直接修改，记入审计追踪）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Versioned (change order)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本化（通过变更单）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows of a version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本明细行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workflow record</source>
-        <translation type="unfinished"></translation>
+        <translation>流程记录</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>小数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>引用</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1607,12 +1607,12 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/dictionary/dictionaryreport.cpp" line="+29"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished">导出已取消；未写入任何文件。</translation>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1622,32 +1622,32 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+0"/>
         <source>Entity label</source>
-        <translation type="unfinished"></translation>
+        <translation>对象类型名称</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Generated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成人：%1</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>the PDF could not be started</source>
-        <translation type="unfinished">无法开始生成 PDF</translation>
+        <translation>无法开始生成 PDF</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">第 %1 页，共 %2 页</translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished">无法完成 PDF 生成</translation>
+        <translation>无法完成 PDF 生成</translation>
     </message>
 </context>
 <context>
@@ -1655,132 +1655,132 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/core/datadictionary.cpp" line="+10"/>
         <source>Raw material</source>
-        <translation type="unfinished"></translation>
+        <translation>原材料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchased part</source>
-        <translation type="unfinished"></translation>
+        <translation>外购件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semi-finished</source>
-        <translation type="unfinished"></translation>
+        <translation>半成品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished device</source>
-        <translation type="unfinished"></translation>
+        <translation>成品器械</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packaging</source>
-        <translation type="unfinished"></translation>
+        <translation>包装材料</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumable</source>
-        <translation type="unfinished"></translation>
+        <translation>耗材</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mass</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>体积</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>压力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy density</source>
-        <translation type="unfinished"></translation>
+        <translation>能量密度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Electric current</source>
-        <translation type="unfinished"></translation>
+        <translation>电流</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>电压</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>电阻</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>力</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>产线</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1795,92 +1795,92 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished">待审批</translation>
+        <translation>待批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>有条件批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消资格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>医院</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>经销商</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>待检</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Released</source>
-        <translation type="unfinished">放行</translation>
+        <translation>放行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished">批准</translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被替代</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obsolete</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished">驳回</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished">已撤销</translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1890,7 +1890,7 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+1"/>
         <source>BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>物料清单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1903,62 +1903,62 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/shell/errortext.cpp" line="+35"/>
         <source>%1 %2 version %3 is %4: an approved or reviewed version never changes. Save a new draft instead and put it on a change order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的版本 %3 处于“%4”状态：已批准或已审核的版本不可更改。请另存一个新草稿，并将其加入变更单。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2 is on change order %3. Take it off that change order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 已在变更单 %3 中。请先将其从该变更单中移除。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 has no open draft (version %3 is %4). Save a draft first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 当前没有草稿（版本 %3 处于“%4”状态）。请先保存草稿。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No version of %1 %2 was in force at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 时，%1 %2 没有生效的版本。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code “%1” does not match the coding rule “%2”: it must be %3 (pattern %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>编码“%1”不符合编码规则“%2”：必须由 %3 组成（格式 %4）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The coding rule “%1” (%2) has no sequence number, so the server cannot number these codes. Ask an administrator to change the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码规则“%1”（%2）不含流水号，服务器无法为这些编码编号。请联系管理员修改该规则。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The coding rule “%1” (%2) has used all its numbers for this period. Ask an administrator to widen the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码规则“%1”（%2）在本周期内的号码已全部用完。请联系管理员扩大该规则的编号范围。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bill of materials would contain itself: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>物料清单将包含其自身：%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 would be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 将成为其自身的上级。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2) cannot be converted to %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）无法换算为 %3（%4）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot take effect at %2: that is before now (%3). A version never takes effect before its approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能在 %2 生效：该时间早于当前时间（%3）。版本不能在批准之前生效。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change order %1 lists nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单 %1 中没有任何变更明细。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2103,205 +2103,205 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+9"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过长。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has the wrong format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 格式不正确。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has a value that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值不在允许范围内。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为以下值之一：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+112"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>%1 must be a date (year-month-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为日期（年-月-日）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为整数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be a number, e.g. 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为数字，例如 1.5。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be the code of a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为%2的编码。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为“是”或“否”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has the wrong kind of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值类型不正确。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过小。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be greater than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须大于 %2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能小于 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能大于 %2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: there is no %2 with this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不存在此编码的%2。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: this value appears twice; each row needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此值重复出现；每一行必须使用不同的值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not fit the related values: limits must be minimum ≤ target ≤ maximum, and an end date must come after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与相关值不匹配：限值必须满足 最小值 ≤ 目标值 ≤ 最大值，且结束日期必须晚于开始日期。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the unit measures something else than needed (a mass where a count is needed, for example).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：单位的量纲与要求不符（例如需要数量单位时使用了质量单位）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the GS1 check digit (the last digit) is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：GS1 校验位（最后一位）不正确。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: only finished devices have this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：仅成品器械有此项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: only finished and semi-finished materials have a bill of materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：只有成品和半成品物料才有物料清单。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the equipment is on the wrong level of the hierarchy (a work centre is needed, or the parent must be on a higher level).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：设备所处的层级不正确（此处需要工作中心，或上级设备必须处于更高层级）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: only temperature units have a zero offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：只有温度单位才有零点偏移。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是已知字段。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可更改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the year (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>年份（4 位）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the year (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>年份（2 位）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the month (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>月份（2 位）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the day (2 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>日（2 位）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a %1-digit sequence number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位流水号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 capital letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个大写字母</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 capital letters, digits or hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个大写字母、数字或连字符</translation>
     </message>
 </context>
 <context>
@@ -2417,17 +2417,17 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+5"/>
         <source>Master data</source>
-        <translation type="unfinished"></translation>
+        <translation>主数据</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change control</source>
-        <translation type="unfinished"></translation>
+        <translation>变更控制</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>数据字典</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2440,22 +2440,22 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/parameterlimits.cpp" line="+73"/>
         <source>“%1” is not a decimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数值。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Minimum %1 is greater than maximum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值 %1 大于最大值 %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target %1 is below the minimum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值 %1 低于最小值 %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target %1 is above the maximum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值 %1 高于最大值 %2。</translation>
     </message>
 </context>
 <context>
@@ -2778,62 +2778,62 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/changecontrol/additemdialog.cpp" line="+26"/>
         <source>Add item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 添加明细</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code of a record with an open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>有草稿的记录编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes effect at a set date and time (otherwise when approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>在指定的日期和时间生效（否则在批准时生效）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>local time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时间（%1）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效时间(&amp;E)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加明细(&amp;A)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 (draft version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（草稿版本 %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2 (draft version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（草稿版本 %3）</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Sent to the server as %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>将以 %1 UTC 发送至服务器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new version takes effect at the moment of the approving signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本在批准签名完成时生效。</translation>
     </message>
 </context>
 <context>
@@ -2975,57 +2975,57 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/changecontrol/approvalstepsview.cpp" line="+17"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Meaning</source>
-        <translation type="unfinished">签名含义</translation>
+        <translation>签名含义</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed by</source>
-        <translation type="unfinished">签名人</translation>
+        <translation>签名人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date and time</source>
-        <translation type="unfinished">日期和时间</translation>
+        <translation>日期和时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Validity</source>
-        <translation type="unfinished">有效性</translation>
+        <translation>有效性</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>待签名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等待第 %1 步</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After submission</source>
-        <translation type="unfinished"></translation>
+        <translation>提交后</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名</translation>
     </message>
 </context>
 <context>
@@ -3403,62 +3403,62 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/bomeditor.cpp" line="+38"/>
         <source>Code of a finished or semi-finished material</source>
-        <translation type="unfinished"></translation>
+        <translation>成品或半成品物料的编码</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Material:</source>
-        <translation type="unfinished"></translation>
+        <translation>物料(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Base quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>基本数量(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部展开(&amp;E)</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>New BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>新物料清单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New draft, starting from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新草稿，基于版本 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3466,12 +3466,12 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/bomtreemodel.cpp" line="+305"/>
         <source>BOM of %1, version %2 (%3), for a base quantity of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的物料清单，版本 %2（%3），基本数量 %4</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Line of the BOM of %1 (read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的物料清单行（此处只读）</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -3514,27 +3514,27 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/changecontrol/changecontrolpage.cpp" line="+33"/>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New change order…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建变更单(&amp;N)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>Change order %1 opened. Add the drafts it changes, then submit it for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建变更单 %1。请添加需变更的草稿，然后提交审批。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Change order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3542,47 +3542,47 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/changecontrol/changeorderdialog.cpp" line="+24"/>
         <source>New change order</source>
-        <translation type="unfinished"></translation>
+        <translation>新建变更单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Why the change is needed: complaint, CAPA, supplier change, improvement …</source>
-        <translation type="unfinished"></translation>
+        <translation>变更的必要性：投诉、CAPA、供应商变更、改进 …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批准流程：%1</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3610,7 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>明细数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3620,17 +3620,17 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时间</translation>
     </message>
 </context>
 <context>
@@ -3638,74 +3638,74 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/changecontrol/changeorderpanel.cpp" line="+82"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ubmit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审批(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+251"/>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>签名(&amp;S)…</translation>
     </message>
     <message>
         <location line="-250"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销变更单(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加明细(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除明细(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compare with replaced version…</source>
-        <translation type="unfinished"></translation>
+        <translation>与被替代版本比较(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View version…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看版本(&amp;V)…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>编写人：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+318"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>明细</translation>
     </message>
     <message>
         <location line="-314"/>
@@ -3740,72 +3740,72 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+21"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>影响评估</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>No change order selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择变更单</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — approval: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 批准流程：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>submitted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提交于 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>You do not have the right to sign change orders as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权以“%1”签署变更单。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Sign as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>签署%1(&amp;S)…</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Item added. Submit the change order when every changed version is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加明细。所有变更的版本都加入后，请提交变更单。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is off the change order; the draft stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已从变更单中移除；草稿保持不变。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is submitted: its versions are in review and can no longer change. The server has assessed the impact below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已提交：其版本处于审核中，不能再修改。服务器已完成影响评估，结果见下方。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Change order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>变更单 %1：%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3830,72 +3830,72 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+11"/>
         <source>%1 is approved: its versions take effect from their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已批准：其版本将按各自的生效时间生效。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is signed as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已签名，签名含义：%2。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Withdraw change order</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回变更单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdraw %1 from review? Its versions become drafts again and the signatures given so far no longer count.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 从审核中撤回？其版本将恢复为草稿，此前已有的签名将不再有效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;W)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is back in draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复为草稿。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reject change order</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回变更单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject %1? Its versions return to draft and are free for another change order.</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回 %1？其版本将恢复为草稿，并可加入其他变更单。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已驳回。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel change order</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销变更单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel %1? Nothing on it takes effect; its versions return to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1？其中的任何内容都不会生效；其版本将恢复为草稿。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销变更单(&amp;O)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已撤销。</translation>
     </message>
 </context>
 <context>
@@ -3947,17 +3947,17 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/childrowstable.cpp" line="+32"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
 </context>
 <context>
@@ -3965,96 +3965,96 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/dictionary/dictionarybrowser.cpp" line="+59"/>
         <source>Filter entities and fields, e.g. “gtin”, “unit”, “MaterialDefinition” …</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选对象类型和字段，例如“gtin”、“unit”、“MaterialDefinition”…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>As &amp;CSV (spreadsheet) …</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 格式（电子表格）(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As &amp;HTML …</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 格式(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 格式(&amp;P)…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading the data dictionary …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据字典…</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%1 entities with %n field(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个对象类型，共 %n 个字段。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）— %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的明细行。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）：%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Allowed values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许值：%1</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Export the data dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据字典</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Concord data dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Concord 数据字典</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (UTC %2)</source>
-        <translation type="unfinished">%1（UTC %2）</translation>
+        <translation>%1（UTC %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4072,12 +4072,12 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+0"/>
         <source>ISA-95</source>
-        <translation type="unfinished"></translation>
+        <translation>ISA-95</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner module</source>
-        <translation type="unfinished"></translation>
+        <translation>所属模块</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4087,22 +4087,22 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+0"/>
         <source>Change order needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需通过变更单修改</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4115,49 +4115,49 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/dictionary/dictionaryexport.cpp" line="+29"/>
         <source>Writing the data dictionary …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入数据字典…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export to CSV</source>
-        <translation type="unfinished">导出为 CSV</translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 HTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to PDF</source>
-        <translation type="unfinished">导出为 PDF</translation>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Writing the data dictionary … %1 of %2 entities</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入数据字典… 已完成 %1 个对象类型，共 %2 个</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished">导出已取消；未写入任何文件。</translation>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The data dictionary (%n field(s)) was exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据字典（%n 个字段）已导出至 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelling …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -4165,12 +4165,12 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/dictionary/dictionaryfieldmodel.cpp" line="+31"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4185,22 +4185,22 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+0"/>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>允许值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISA-95</source>
-        <translation type="unfinished"></translation>
+        <translation>ISA-95</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change order needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需通过变更单修改</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4210,62 +4210,62 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+8"/>
         <source>in field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取自字段 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Code of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的编码</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pattern %1</source>
-        <translation type="unfinished"></translation>
+        <translation>格式 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>up to %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最多 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4278,12 +4278,12 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/entityform.cpp" line="+36"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>The server gives the number when the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录时由服务器分配编号。</translation>
     </message>
 </context>
 <context>
@@ -4291,12 +4291,12 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/entitylistmodel.cpp" line="+101"/>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1（%2）</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4311,7 +4311,7 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+1"/>
         <source>Latest draft</source>
-        <translation type="unfinished"></translation>
+        <translation>最新草稿</translation>
     </message>
 </context>
 <context>
@@ -4319,91 +4319,91 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/entitypage.cpp" line="+44"/>
         <source>Filter by code, name or any column …</source>
-        <translation type="unfinished"></translation>
+        <translation>按编码、名称或任意列筛选…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>As &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the versions that were in force at a past moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示过去某一时刻有效的版本。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Local time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时间（%1）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create a new record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录：%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用情况</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Loading …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 of %n record(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 条，共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the new record you have not saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃尚未保存的新记录？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard your unsaved changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对 %1 所做的未保存修改？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4411,7 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/masterdata/fieldeditor.cpp" line="+47"/>
         <source>Set a date; clear the box to leave the date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选以设置日期；取消勾选则日期留空。</translation>
     </message>
 </context>
 <context>
@@ -4439,92 +4439,92 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/changecontrol/impactview.cpp" line="+14"/>
         <source>%1, version %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，版本 %2（%3）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server assesses the impact when the change order is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交变更单时由服务器进行影响评估。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>new, replaces nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>新增，不替代任何版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replaces version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>替代版本 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BOM %1, position %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>物料清单 %1，行号 %2：%3 %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BOMs that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该物料的物料清单</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Routing %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工艺路线 %1 — %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routings that make it</source>
-        <translation type="unfinished"></translation>
+        <translation>生产该物料的工艺路线</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %2 pins version %3 (since %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 锁定版本 %3（自 %4 起）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>未关闭订单</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assessed by the server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器评估时间：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n BOM(s) using changed materials</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个物料清单使用了变更的物料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条工艺路线</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未关闭订单</numerusform>
         </translation>
     </message>
 </context>
@@ -4809,37 +4809,37 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location filename="../client/masterdata/masterdatapage.cpp" line="+35"/>
         <source>Loading the data dictionary …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据字典…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Versioned</source>
-        <translation type="unfinished"></translation>
+        <translation>版本受控</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Versions take effect only through an approved change order.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本仅通过已批准的变更单生效。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>直接修改</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changed in place; every change is audited with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接在原记录上修改；每次修改连同原因记入审计追踪。</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1（%2） {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -4874,200 +4874,200 @@ Only %1 can unlock; anyone else signs out.</source>
         <location filename="../client/masterdata/recordpanel.cpp" line="+61"/>
         <location line="+323"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="-321"/>
         <location line="+215"/>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销修改(&amp;U)</translation>
     </message>
     <message>
         <location line="-214"/>
         <source>Start new &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>新建草稿(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>打开草稿(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;iscard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃草稿(&amp;I)…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose a record in the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一条记录，或新建记录。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 changed %2 meanwhile. Saving your changes will be refused; undo them to see the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此期间修改了 %2。您的修改将无法保存；请撤销修改以查看当前数据。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 changed this record at %2; the current data is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 修改了此记录；当前显示的是最新数据。</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+40"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 — new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — 新草稿</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 — version %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — 版本 %3（%4）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The server gives the number when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时由服务器分配编号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes take effect when saved; you are asked for a reason, which goes into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改在保存后即生效；保存时须填写原因，原因将记入审计追踪。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes go through a change order: save a new draft, put it on a change order, and it takes effect when the change order is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改须通过变更单进行：保存新草稿，将其加入变更单，变更单批准后即生效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A new record starts as draft version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新记录初始为草稿版本 1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new draft based on version %1. Save it, then put it on a change order.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于版本 %1 的新草稿。请先保存，然后将其加入变更单。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Version %1 is a draft: it can change until it goes on a change order, and it takes effect only when that change order is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 为草稿：加入变更单之前可以修改，且仅在该变更单批准后才生效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version %1 is a draft on change order %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 为变更单 %2 中的草稿。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1 is in review on change order %2 and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 正在变更单 %2 中审核，不能修改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1 is approved (change order %2) and in force since %3. Approved versions never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 已批准（变更单 %2），自 %3 起生效。已批准的版本永不更改。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Version %1 was in force from %2 to %3 and never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 的有效期为 %2 至 %3，永不更改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version %1 is %2 and never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 的状态为“%2”，永不更改。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开版本 %1（%2）</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Draft version %1 of %2 %3 saved. It takes effect only when a change order with it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %2 %3 的草稿版本 %1。仅在包含该版本的变更单批准后才生效。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2 created as draft version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1 %2，为草稿版本 1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1 %2。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to %1 %2 (%3)? The change and your reason go into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对 %1 %2 的修改（%3）？修改内容及您填写的原因将记入审计追踪。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 %2 saved; the change and your reason are in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 %2；修改内容及您填写的原因已记入审计追踪。</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard draft version %1 of %2 %3? Its content is removed; the audit trail keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃 %2 %3 的草稿版本 %1？其内容将被删除；审计追踪中会保留相关记录。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃草稿(&amp;D)</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+3"/>
         <source>Draft version %1 of %2 %3 discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃 %2 %3 的草稿版本 %1。</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5455,7 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location filename="../client/masterdata/routingdelegate.cpp" line="+53"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5463,88 +5463,89 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location filename="../client/masterdata/routingeditor.cpp" line="+64"/>
         <source>RT-…</source>
-        <translation type="unfinished"></translation>
+        <translation>RT-…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Material:</source>
-        <translation type="unfinished"></translation>
+        <translation>物料(&amp;M)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>工序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;operation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工序(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove operation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工序</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Process parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>工艺参数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参数(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>删除参数</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>New routing</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工艺路线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New draft, starting from version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新草稿，基于版本 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 · %2</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Select an operation to see its process parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个工序以查看其工艺参数。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operation %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工序 %1 · %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check the limits (minimum ≤ target ≤ maximum); the server will refuse them like this:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查限值（最小值 ≤ 目标值 ≤ 最大值）；照此保存将被服务器拒绝：
+%1</translation>
     </message>
 </context>
 <context>
@@ -5552,32 +5553,32 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location filename="../client/masterdata/routingoperationmodel.cpp" line="+185"/>
         <source>The process parameters of this operation have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工序的工艺参数存在问题。</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Standard set-up time per order, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工单的标准准备时间（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard run time per unit, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每单位产品的标准加工时间（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A second person must verify the step</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤须由第二人复核</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results must be inspected before the next operation</source>
-        <translation type="unfinished"></translation>
+        <translation>须先对结果进行检验，方可进入下一道工序</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>工序号</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5592,12 +5593,12 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location line="+2"/>
         <source>Set-up (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>准备时间（分钟）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>加工时间（分钟）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5607,12 +5608,12 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location line="+2"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检验</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second person</source>
-        <translation type="unfinished"></translation>
+        <translation>双人复核</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5625,12 +5626,12 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location filename="../client/masterdata/routingparametermodel.cpp" line="+185"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5655,7 +5656,7 @@ Only %1 can unlock; anyone else signs out.</source>
     <message>
         <location line="+2"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>限值</translation>
     </message>
 </context>
 <context>
@@ -6301,17 +6302,17 @@ The current password stops working at once and the account is unlocked. The user
     <message>
         <location filename="../client/changecontrol/versiondiffdialog.cpp" line="+21"/>
         <source>Compare versions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比较版本 — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 against version %2, which it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与其替代的版本 %2 对比</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is new: there is no earlier version in force to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为新增：没有可供比较的先前有效版本。</translation>
     </message>
 </context>
 <context>
@@ -6341,7 +6342,7 @@ The current password stops working at once and the account is unlocked. The user
     <message>
         <location line="+1"/>
         <source>Effective to</source>
-        <translation type="unfinished"></translation>
+        <translation>失效日期</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6356,54 +6357,54 @@ The current password stops working at once and the account is unlocked. The user
     <message>
         <location line="+12"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;M)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>与</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+128"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Choose a record to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录以查看其版本。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Versions of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的版本</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is only one version, so there is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有一个版本，暂无可比较的内容。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Versions %1 and %2 have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 与版本 %2 内容相同。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n difference(s) between version %1 and version %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>版本 %1 与版本 %2 之间有 %n 处差异。</numerusform>
         </translation>
     </message>
 </context>
@@ -6412,7 +6413,7 @@ The current password stops working at once and the account is unlocked. The user
     <message>
         <location filename="../client/changecontrol/versionviewdialog.cpp" line="+74"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6420,12 +6421,12 @@ The current password stops working at once and the account is unlocked. The user
     <message>
         <location filename="../client/masterdata/whereusedpanel.cpp" line="+35"/>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位置</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6440,68 +6441,68 @@ The current password stops working at once and the account is unlocked. The user
     <message>
         <location line="+42"/>
         <source>Choose a record to see where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录以查看其使用情况。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where %1 %2 is used (versions in force %3, and open drafts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的使用情况（%3有效的版本，以及进行中的草稿）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+37"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Bills of materials that list it</source>
-        <translation type="unfinished"></translation>
+        <translation>列有该物料的物料清单</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Position %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>行号 %1：%2 %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Routings that make it</source>
-        <translation type="unfinished"></translation>
+        <translation>生产该物料的工艺路线</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Routing operations on this work centre</source>
-        <translation type="unfinished"></translation>
+        <translation>在此工作中心执行的工艺路线工序</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工序 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open orders that pinned a version</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定版本的未关闭订单</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 %2, pinned %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，由 %4 于 %3 锁定</translation>
     </message>
 </context>
 <context>
