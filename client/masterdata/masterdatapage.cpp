@@ -192,6 +192,12 @@ QList<ScreenshotProvider::Shot> MasterDataPage::screenshots()
     // Made now, so that their lists are there when their turn comes.
     entityPage(QStringLiteral("material"));
     entityPage(QStringLiteral("supplier"));
+    // Every other entity once, with its first record open (the issue asks for a screen per entity).
+    static const QStringList others{QStringLiteral("uom"), QStringLiteral("bom"), QStringLiteral("routing"), QStringLiteral("equipment"),
+                                    QStringLiteral("person"), QStringLiteral("training_record"), QStringLiteral("customer"),
+                                    QStringLiteral("shipTo"), QStringLiteral("location")};
+    for (const QString &entity : others)
+        entityPage(entity);
     // The record to show: the first one `prefer` likes, else the first one.
     const auto pick = [self](const QString &entity, const QString &tab,
                              std::function<bool(const QJsonObject &)> prefer) -> QWidget * {
@@ -254,6 +260,8 @@ QList<ScreenshotProvider::Shot> MasterDataPage::screenshots()
                   back});
     shots.append({QStringLiteral("whereused"),
                   [pick, component] { return pick(QStringLiteral("material"), QStringLiteral("whereUsed"), component); }, back});
+    for (const QString &entity : others)
+        shots.append({QStringLiteral("entity-") + entity, [pick, entity] { return pick(entity, QStringLiteral("record"), {}); }, back});
     return shots;
 }
 
