@@ -1,4 +1,5 @@
 #pragma once
+#include <QStringList>
 // Shared by the UI tests: short string literals, finding widgets by objectName, dialogs opened with
 // open().
 #include <QDebug>
@@ -59,6 +60,45 @@ inline void click(QWidget *parent, const char *button)
 template <typename T> bool closed(const QPointer<T> &dialog)
 {
     return !dialog || !dialog->isVisible();
+}
+
+// RFC 4180 records of an exported CSV text (CRLF line ends, doubled quotes), for checking exports.
+inline QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(std::exchange(field, {}));
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            record.append(std::exchange(field, {}));
+            records.append(std::exchange(record, {}));
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
 }
 
 } // namespace concord::test
