@@ -431,7 +431,7 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../server/changecontrol/changecontrolentities.cpp" line="+7"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="+9"/>
         <source>Version pin</source>
         <translation>版本锁定</translation>
     </message>
@@ -445,8 +445,8 @@ Fingerprint presented now (SHA-256):
         <location line="+25"/>
         <location line="+68"/>
         <location filename="../server/masterdata/plantentities.cpp" line="-125"/>
-        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-5"/>
-        <location line="+12"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-7"/>
+        <location line="+14"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -462,7 +462,7 @@ Fingerprint presented now (SHA-256):
         <location line="+19"/>
         <location line="+23"/>
         <location filename="../server/masterdata/plantentities.cpp" line="+4"/>
-        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-61"/>
+        <location filename="../server/changecontrol/changecontrolentities.cpp" line="-63"/>
         <location line="+17"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -1390,19 +1390,19 @@ Fingerprint presented now (SHA-256):
     <message>
         <location line="+4"/>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Internal number.</source>
         <translation>内部编号。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Change order number from its coding rule.</source>
         <translation>按编码规则生成的变更单编号。</translation>
     </message>
@@ -1478,12 +1478,12 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Closed at</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>When it was approved, rejected or cancelled.</source>
         <translation>批准、驳回或撤销的时间。</translation>
     </message>
@@ -1509,30 +1509,30 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Entity</source>
         <translation>对象类型</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Kind of master data.</source>
         <translation>主数据的类型。</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Code of the record.</source>
         <translation>记录的编码。</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>The new version.</source>
         <translation>新版本。</translation>
     </message>
@@ -1545,6 +1545,16 @@ Fingerprint presented now (SHA-256):
         <location line="+0"/>
         <source>When the version takes effect; empty = at approval.</source>
         <translation>版本生效的时间；为空表示批准时即生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release: the new version takes effect; obsolete: the version in force is taken out of use.</source>
+        <translation>release：新版本生效；obsolete：现行版本停止使用。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2781,7 +2791,17 @@ Fingerprint presented now (SHA-256):
         <translation>向 %1 添加明细</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Release its new draft version</source>
+        <translation>发布其新草稿版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the approved version out of use (obsolete)</source>
+        <translation>停用已批准的版本（作废）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Code of a record with an open draft</source>
         <translation>有草稿的记录编码</translation>
     </message>
@@ -2802,6 +2822,11 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+1"/>
+        <source>Ac&amp;tion:</source>
+        <translation>操作(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Code:</source>
         <translation>编码(&amp;C)：</translation>
     </message>
@@ -2816,7 +2841,12 @@ Fingerprint presented now (SHA-256):
         <translation>添加明细(&amp;A)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
+        <source>%1 — %2 (version %3 in force)</source>
+        <translation>%1 — %2（现行版本 %3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (draft version %2)</source>
         <translation>%1（草稿版本 %2）</translation>
     </message>
@@ -2831,7 +2861,12 @@ Fingerprint presented now (SHA-256):
         <translation>将以 %1 UTC 发送至服务器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The version in force goes out of use at the moment of the approving signature.</source>
+        <translation>现行版本在批准签名的时刻停止使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The new version takes effect at the moment of the approving signature.</source>
         <translation>新版本在批准签名完成时生效。</translation>
     </message>
@@ -3647,12 +3682,12 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>&amp;Sign…</source>
         <translation>签名(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>&amp;Withdraw…</source>
         <translation>撤回(&amp;W)…</translation>
     </message>
@@ -3703,12 +3738,12 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+6"/>
-        <location line="+318"/>
+        <location line="+319"/>
         <source>Items</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -3736,6 +3771,11 @@ Fingerprint presented now (SHA-256):
         <location line="+0"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3778,7 +3818,17 @@ Fingerprint presented now (SHA-256):
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+15"/>
+        <source>Take out of use</source>
+        <translation>停止使用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>You do not have the right to sign change orders as “%1”.</source>
         <translation>您无权以“%1”签署变更单。</translation>
     </message>

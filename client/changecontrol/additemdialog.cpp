@@ -28,6 +28,10 @@ AddItemDialog::AddItemDialog(RpcClient *client, const QJsonObject &order, QWidge
     m_entity->setObjectName(QStringLiteral("itemEntity"));
     for (const char *e : {"material", "bom", "routing"})
         m_entity->addItem(DataDictionary::valueLabel(QLatin1String(e)), QLatin1String(e));
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("itemAction"));
+    m_action->addItem(tr("Release its new draft version"), QStringLiteral("release"));
+    m_action->addItem(tr("Take the approved version out of use (obsolete)"), QStringLiteral("obsolete"));
     m_code = new QComboBox(this);
     m_code->setObjectName(QStringLiteral("itemCode"));
     m_code->setEditable(true);
@@ -55,6 +59,7 @@ AddItemDialog::AddItemDialog(RpcClient *client, const QJsonObject &order, QWidge
     when->addWidget(zoneLabel, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Type:"), m_entity);
+    form->addRow(tr("Ac&tion:"), m_action);
     form->addRow(tr("&Code:"), m_code);
     form->addRow(m_scheduled);
     form->addRow(tr("&Effective from:"), when);
@@ -67,6 +72,7 @@ AddItemDialog::AddItemDialog(RpcClient *client, const QJsonObject &order, QWidge
     connect(m_add, &QPushButton::clicked, this, &AddItemDialog::add);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_entity, &QComboBox::currentIndexChanged, this, &AddItemDialog::loadDrafts);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AddItemDialog::loadDrafts);
     connect(m_code, &QComboBox::currentTextChanged, this, &AddItemDialog::updateState);
     connect(m_scheduled, &QCheckBox::toggled, this, [this](bool on) {
         m_effective->setEnabled(on);
@@ -99,12 +105,22 @@ void AddItemDialog::loadDrafts()
                            m_error->show();
                            return;
                        }
+                       // Release: records whose newest version is a draft. Obsolete: records with a version in force.
+                       const bool obsolete = m_action->currentData().toString() == QLatin1String("obsolete");
                        for (const QJsonValue &v : r.value(QStringLiteral("records")).toArray()) {
                            const QJsonObject rec = v.toObject();
-                           if (rec.value(QStringLiteral("latestStatus")).toString() != QLatin1String("draft"))
+                           if (obsolete ? rec.value(QStringLiteral("status")).toString() != QLatin1String("approved")
+                                        : rec.value(QStringLiteral("latestStatus")).toString() != QLatin1String("draft"))
                                continue;
                            const QString code = rec.value(QStringLiteral("code")).toString();
                            const QString name = rec.value(QStringLiteral("name")).toString();
+                           if (obsolete) {
+                               m_code->addItem(tr("%1 — %2 (version %3 in force)")
+                                                   .arg(code, name.isEmpty() ? code : name)
+                                                   .arg(rec.value(QStringLiteral("version")).toInt()),
+                                               code);
+                               continue;
+                           }
                            m_code->addItem(name.isEmpty()
                                                ? tr("%1 (draft version %2)")
                                                      .arg(code)
@@ -139,7 +155,9 @@ void AddItemDialog::updateState()
         m_scheduled->isChecked()
             ? tr("Sent to the server as %1 UTC")
                   .arg(m_effective->dateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-            : tr("The new version takes effect at the moment of the approving signature."));
+            : m_action->currentData().toString() == QLatin1String("obsolete")
+                  ? tr("The version in force goes out of use at the moment of the approving signature.")
+                  : tr("The new version takes effect at the moment of the approving signature."));
     m_add->setEnabled(!m_busy && !m_code->currentText().trimmed().isEmpty());
 }
 
@@ -154,6 +172,7 @@ void AddItemDialog::add()
                        {QStringLiteral("rowVersion"), m_order.value(QStringLiteral("rowVersion"))},
                        {QStringLiteral("entity"), m_entity->currentData().toString()},
                        {QStringLiteral("code"), code},
+                       {QStringLiteral("action"), m_action->currentData().toString()},
                        {QStringLiteral("idempotencyKey"), m_key.get()}};
     const QString effective = effectiveFromUtc();
     if (!effective.isEmpty()) params.insert(QStringLiteral("effectiveFrom"), effective);

@@ -18,8 +18,9 @@ class RpcClient;
 
 namespace concord::ui {
 
-// Puts the open draft of a material, BOM or routing on a draft change order (eco.addItem). The
-// codes offered are those whose newest version is a draft; when it takes effect is "at approval"
+// Puts the open draft of a material, BOM or routing on a draft change order (eco.addItem), or
+// (action obsolete) its approved version to be taken out of use. The codes offered are those whose
+// newest version is a draft, or those with a version in force; when it takes effect is "at approval"
 // unless a date and time is set — entered in local time with the zone shown, sent as UTC. The
 // server refuses a time in the past (rule.effective_before_approval) or a draft that is on another
 // order; the refusal is shown in the dialog.
@@ -50,6 +51,7 @@ private:
     bool m_busy = false;
     quint64 m_generation = 0;
     QComboBox *m_entity = nullptr;
+    QComboBox *m_action = nullptr; // release a new draft, or take the version in force out of use
     QComboBox *m_code = nullptr;
     QCheckBox *m_scheduled = nullptr;
     QDateTimeEdit *m_effective = nullptr;

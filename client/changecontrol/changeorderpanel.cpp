@@ -117,10 +117,10 @@ ChangeOrderPanel::ChangeOrderPanel(RpcClient *client, QWidget *parent) : QWidget
     actions->addStretch(1);
 
     auto *itemsBox = new QGroupBox(tr("Items"), this);
-    m_items = new QTableWidget(0, 6, itemsBox);
+    m_items = new QTableWidget(0, 7, itemsBox);
     m_items->setObjectName(QStringLiteral("orderItems"));
     m_items->setHorizontalHeaderLabels(
-        {tr("Type"), tr("Code"), tr("Name"), tr("Version"), tr("Status"), tr("Effective from")});
+        {tr("Type"), tr("Code"), tr("Name"), tr("Version"), tr("Status"), tr("Effective from"), tr("Action")});
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -277,7 +277,8 @@ void ChangeOrderPanel::present(const QJsonObject &o)
                                 text(item, "name"),
                                 QString::number(item.value(QStringLiteral("version")).toInt()),
                                 DataDictionary::valueLabel(text(item, "status")),
-                                ChangeOrderText::effective(text(item, "effectiveFrom"))};
+                                ChangeOrderText::effective(text(item, "effectiveFrom")),
+                                text(item, "action") == QLatin1String("obsolete") ? tr("Take out of use") : tr("Release")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setData(Qt::UserRole, item);

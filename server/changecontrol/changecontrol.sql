@@ -45,13 +45,13 @@ WHERE id = ? AND row_version = ? AND status = 'in_review';
 UPDATE change_order SET status = ?, closed_at = ? WHERE id = ? AND status IN ('draft', 'in_review');
 
 -- name: changecontrol.items
-SELECT id, change_order_id, entity, code, version, effective_from FROM change_order_item WHERE change_order_id = ? ORDER BY id;
+SELECT id, change_order_id, entity, code, version, effective_from, action FROM change_order_item WHERE change_order_id = ? ORDER BY id;
 
 -- name: changecontrol.item_insert
-INSERT INTO change_order_item (change_order_id, entity, code, version, effective_from) VALUES (?, ?, ?, ?, ?) RETURNING id;
+INSERT INTO change_order_item (change_order_id, entity, code, version, effective_from, action) VALUES (?, ?, ?, ?, ?, ?) RETURNING id;
 
 -- name: changecontrol.item_get
-SELECT id, change_order_id, entity, code, version, effective_from FROM change_order_item WHERE id = ? AND change_order_id = ?;
+SELECT id, change_order_id, entity, code, version, effective_from, action FROM change_order_item WHERE id = ? AND change_order_id = ?;
 
 -- name: changecontrol.item_delete
 DELETE FROM change_order_item WHERE id = ? AND change_order_id = ?;
@@ -66,3 +66,8 @@ SELECT id FROM app_user WHERE username = ?;
 -- name: changecontrol.version_editors
 SELECT user_id, changes FROM audit_log
 WHERE record_id = ? AND record_type = ? AND at >= ? AND action IN ('create', 'update');
+
+-- An open change order (any) that already lists the record: one open change per record.
+-- name: changecontrol.open_item_for
+SELECT o.number FROM change_order_item i JOIN change_order o ON o.id = i.change_order_id
+WHERE i.entity = ? AND i.code = ? AND o.status IN ('draft', 'in_review');

@@ -100,7 +100,9 @@ QList<EntityDef> entities()
                    enumField(QStringLiteral("entity"), kVersionedEntities, QT_TRANSLATE_NOOP("Dictionary", "Entity"), QT_TRANSLATE_NOOP("Dictionary", "Kind of master data.")).req(),
                    text(QStringLiteral("code"), QT_TRANSLATE_NOOP("Dictionary", "Code"), QT_TRANSLATE_NOOP("Dictionary", "Code of the record."), 40).req(),
                    integer(QStringLiteral("version"), QT_TRANSLATE_NOOP("Dictionary", "Version"), QT_TRANSLATE_NOOP("Dictionary", "The new version.")).req().min(QStringLiteral("1")),
-                   timestamp(QStringLiteral("effectiveFrom"), QT_TRANSLATE_NOOP("Dictionary", "Effective from"), QT_TRANSLATE_NOOP("Dictionary", "When the version takes effect; empty = at approval."))};
+                   timestamp(QStringLiteral("effectiveFrom"), QT_TRANSLATE_NOOP("Dictionary", "Effective from"), QT_TRANSLATE_NOOP("Dictionary", "When the version takes effect; empty = at approval.")),
+                   enumField(QStringLiteral("action"), {QStringLiteral("release"), QStringLiteral("obsolete")}, QT_TRANSLATE_NOOP("Dictionary", "Action"),
+                             QT_TRANSLATE_NOOP("Dictionary", "release: the new version takes effect; obsolete: the version in force is taken out of use.")).req()};
     list.append(item);
 
     EntityDef pin = record(QStringLiteral("version_pin"), QT_TRANSLATE_NOOP("Dictionary", "Version pin"),

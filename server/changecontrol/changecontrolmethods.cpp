@@ -60,16 +60,19 @@ void registerChangeControlMethods(Services &s)
     });
     s.registry.add({
         .name = QStringLiteral("eco.addItem"),
-        .summary = QStringLiteral("Puts the open draft of a material, BOM or routing on a draft change order, effective from a date (default: at approval)."),
+        .summary = QStringLiteral("Puts the open draft of a material, BOM or routing on a draft change order (action release), or its approved "
+                                  "version to be taken out of use (action obsolete), effective from a date (default: at approval)."),
         .permission = kAuthor,
         .kind = MethodKind::Write,
         .params = idAndVersion({{QStringLiteral("entity"), oneOf({QStringLiteral("material"), QStringLiteral("bom"), QStringLiteral("routing")})},
                                 {QStringLiteral("code"), string(64, 1)},
-                                {QStringLiteral("effectiveFrom"), dateTime()}},
+                                {QStringLiteral("effectiveFrom"), dateTime()},
+                                {QStringLiteral("action"), oneOf({QStringLiteral("release"), QStringLiteral("obsolete")})}},
                                {QStringLiteral("entity"), QStringLiteral("code")}),
         .write = [](WriteContext &ctx, const QJsonObject &p) {
             const QString eff = p.contains(QStringLiteral("effectiveFrom")) ? clock::toIso(clock::fromIso(p.value(QStringLiteral("effectiveFrom")).toString())) : QString();
-            return changeorders::addItem(ctx, id(p), rv(p), p.value(QStringLiteral("entity")).toString(), p.value(QStringLiteral("code")).toString(), eff);
+            return changeorders::addItem(ctx, id(p), rv(p), p.value(QStringLiteral("entity")).toString(), p.value(QStringLiteral("code")).toString(), eff,
+                                         p.value(QStringLiteral("action")).toString(QStringLiteral("release")));
         },
     });
     s.registry.add({

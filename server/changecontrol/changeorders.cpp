@@ -81,6 +81,11 @@ void setVersionStatus(WriteContext &ctx, const QJsonObject &item, const QString 
                                                          {QStringLiteral("action"), status}});
 }
 
+bool obsoletes(const QJsonObject &item)
+{
+    return item.value(QStringLiteral("action")).toString() == QLatin1String("obsolete");
+}
+
 void announce(WriteContext &ctx, const QJsonObject &o, const QString &action)
 {
     ctx.emitEvent(QStringLiteral("eco.changed"), {{QStringLiteral("id"), o.value(QStringLiteral("id"))},
@@ -130,6 +135,25 @@ void approve(WriteContext &ctx, const QJsonObject &order)
         const QJsonObject v = versionOf(ctx.sql(), item);
         const qint64 vid = v.value(QStringLiteral("id")).toInteger();
         const QString name = QStringLiteral("md.%1.").arg(e.name);
+        if (obsoletes(item)) {
+            // The version in force ends at the date; it stays retrievable, nothing can pin it after.
+            if (v.value(QStringLiteral("status")).toString() != QLatin1String("approved") || !v.value(QStringLiteral("effectiveTo")).isNull() ||
+                v.value(QStringLiteral("effectiveFrom")).toString() >= effective)
+                throw RpcError::make(QStringLiteral("rule.effective_before_approval"), {{QStringLiteral("recordId"), code},
+                                                                                       {QStringLiteral("effectiveFrom"), effective},
+                                                                                       {QStringLiteral("now"), v.value(QStringLiteral("effectiveFrom"))}});
+            ctx.sql().exec(name + QStringLiteral("supersede"), {QStringLiteral("obsolete"), effective, ctx.now(), ctx.principal().username, vid});
+            ctx.audit(QStringLiteral("update"), e.name, code, {{QStringLiteral("version"), QJsonArray{v.value(QStringLiteral("version")), v.value(QStringLiteral("version"))}},
+                                                               {QStringLiteral("status"), QJsonArray{QStringLiteral("approved"), QStringLiteral("obsolete")}},
+                                                               {QStringLiteral("effectiveTo"), QJsonArray{QJsonValue(), effective}}},
+                      QStringLiteral("made obsolete by %1").arg(order.value(QStringLiteral("number")).toString()));
+            ctx.emitEvent(QStringLiteral("masterdata.changed"), {{QStringLiteral("entity"), e.name},
+                                                                 {QStringLiteral("code"), code},
+                                                                 {QStringLiteral("version"), v.value(QStringLiteral("version"))},
+                                                                 {QStringLiteral("status"), QStringLiteral("obsolete")},
+                                                                 {QStringLiteral("action"), QStringLiteral("obsolete")}});
+            continue;
+        }
         if (const auto prev = ctx.sql().one(name + QStringLiteral("current_approved"), {code, vid})) {
             const QJsonObject p = Sql::toJson(*prev);
             if (p.value(QStringLiteral("effectiveFrom")).toString() >= effective)
@@ -177,9 +201,10 @@ std::optional<RecordSnapshot> snapshot(Sql &sql, const QString &recordId)
         const QJsonObject item = iv.toObject();
         const EntityDef &e = entityOf(item.value(QStringLiteral("entity")).toString());
         const QJsonObject v = versionOf(sql, item);
-        for (const char *who : {"createdBy", "updatedBy"})
-            if (const auto uid = sql.one(QStringLiteral("changecontrol.user_id"), {v.value(QLatin1String(who)).toString()}))
-                authors.insert(uid->value(0).toLongLong());
+        // Who created the version (updated_by is also written by workflow steps such as an earlier
+        // approval, so it does not name an author; content edits are found in the audit trail below).
+        if (const auto uid = sql.one(QStringLiteral("changecontrol.user_id"), {v.value(QStringLiteral("createdBy")).toString()}))
+            authors.insert(uid->value(0).toLongLong());
         // Everyone who changed the version's content is an author too (second-person rule).
         static const QSet<QString> workflow{QStringLiteral("version"), QStringLiteral("status"), QStringLiteral("effectiveFrom"),
                                             QStringLiteral("effectiveTo")};
@@ -193,6 +218,7 @@ std::optional<RecordSnapshot> snapshot(Sql &sql, const QString &recordId)
                                  {QStringLiteral("code"), item.value(QStringLiteral("code"))},
                                  {QStringLiteral("version"), item.value(QStringLiteral("version"))},
                                  {QStringLiteral("effectiveFrom"), item.value(QStringLiteral("effectiveFrom"))},
+                                 {QStringLiteral("action"), item.value(QStringLiteral("action"))},
                                  {QStringLiteral("contentHash"), QString::fromLatin1(canonicalHash(entitystore::content(e, v)))}});
     }
     // What is signed: the change (items with the hash of each version's content), why, the class
@@ -272,33 +298,51 @@ QJsonObject update(WriteContext &ctx, qint64 id, int rowVersion, const QJsonObje
     return o;
 }
 
-QJsonObject addItem(WriteContext &ctx, qint64 id, int rowVersion, const QString &entity, const QString &code, const QString &effectiveFrom)
+QJsonObject addItem(WriteContext &ctx, qint64 id, int rowVersion, const QString &entity, const QString &code, const QString &effectiveFrom,
+                    const QString &action)
 {
     const QJsonObject order = loaded(ctx, id, rowVersion, "draft");
     const EntityDef &e = entityOf(entity);
     const auto latestRow = ctx.sql().one(QStringLiteral("md.%1.latest").arg(e.name), {code});
     if (!latestRow)
         throw RpcError::make(QStringLiteral("not_found"), {{QStringLiteral("recordType"), e.name}, {QStringLiteral("recordId"), code}});
-    const QJsonObject v = Sql::toJson(*latestRow);
-    if (v.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
+    const bool obsolete = action == QLatin1String("obsolete");
+    QJsonObject v = Sql::toJson(*latestRow);
+    if (obsolete) {
+        // What is taken out of use is the approved version without an end (in force now or from a later date).
+        const auto current = ctx.sql().one(QStringLiteral("md.%1.current_approved").arg(e.name), {code, -1});
+        if (!current)
+            throw RpcError::make(QStringLiteral("rule.not_in_force"), {{QStringLiteral("recordType"), e.name}, {QStringLiteral("recordId"), code},
+                                                                      {QStringLiteral("asOf"), ctx.now()}});
+        v = Sql::toJson(*current);
+    } else if (v.value(QStringLiteral("status")).toString() != QLatin1String("draft"))
         throw RpcError::make(QStringLiteral("rule.no_draft"), {{QStringLiteral("recordType"), e.name}, {QStringLiteral("recordId"), code},
                                                                {QStringLiteral("version"), v.value(QStringLiteral("version"))},
                                                                {QStringLiteral("status"), v.value(QStringLiteral("status"))}});
-    if (!v.value(QStringLiteral("changeOrderId")).isNull())
+    if (!obsolete && !v.value(QStringLiteral("changeOrderId")).isNull())
         throw RpcError::make(QStringLiteral("rule.version_on_change_order"), {{QStringLiteral("recordType"), e.name},
                                                                              {QStringLiteral("recordId"), code},
                                                                              {QStringLiteral("number"), v.value(QStringLiteral("changeOrderNumber"))}});
+    // One open change per record: another open order (or this one) listing it must close first.
+    if (const auto other = ctx.sql().one(QStringLiteral("changecontrol.open_item_for"), {e.name, code}))
+        throw RpcError::make(QStringLiteral("rule.version_on_change_order"), {{QStringLiteral("recordType"), e.name},
+                                                                             {QStringLiteral("recordId"), code},
+                                                                             {QStringLiteral("number"), other->value(0).toString()}});
     checkEffective(effectiveFrom, ctx.now(), code);
     const QVariant eff = effectiveFrom.isEmpty() ? QVariant() : QVariant(effectiveFrom);
+    const QString act = obsolete ? QStringLiteral("obsolete") : QStringLiteral("release");
     const qint64 itemId = ctx.sql()
-                              .scalar(QStringLiteral("changecontrol.item_insert"), {id, e.name, code, v.value(QStringLiteral("version")).toInt(), eff})
+                              .scalar(QStringLiteral("changecontrol.item_insert"), {id, e.name, code, v.value(QStringLiteral("version")).toInt(), eff, act})
                               .toLongLong();
-    ctx.sql().exec(QStringLiteral("md.%1.set_change_order").arg(e.name), {id, ctx.now(), ctx.principal().username, v.value(QStringLiteral("id")).toInteger()});
+    // A released version keeps the order that approved it; only a draft is tied to this order.
+    if (!obsolete)
+        ctx.sql().exec(QStringLiteral("md.%1.set_change_order").arg(e.name), {id, ctx.now(), ctx.principal().username, v.value(QStringLiteral("id")).toInteger()});
     ctx.sql().exec(QStringLiteral("changecontrol.bump"), {id, rowVersion});
     ctx.audit(QStringLiteral("update"), kType, order.value(QStringLiteral("number")).toString(),
               {{QStringLiteral("items[%1]").arg(itemId), QJsonArray{QJsonValue(), QJsonObject{{QStringLiteral("entity"), e.name},
                                                                                               {QStringLiteral("code"), code},
                                                                                               {QStringLiteral("version"), v.value(QStringLiteral("version"))},
+                                                                                              {QStringLiteral("action"), act},
                                                                                               {QStringLiteral("effectiveFrom"), eff.isNull() ? QJsonValue() : QJsonValue(effectiveFrom)}}}}});
     const QJsonObject o = get(ctx.sql(), id);
     announce(ctx, o, QStringLiteral("updated"));
@@ -313,8 +357,9 @@ QJsonObject removeItem(WriteContext &ctx, qint64 id, int rowVersion, qint64 item
         throw RpcError::make(QStringLiteral("not_found"), {{QStringLiteral("recordType"), QStringLiteral("change_order_item")}, {QStringLiteral("recordId"), QString::number(itemId)}});
     const QJsonObject item = Sql::toJson(*row);
     const QJsonObject v = versionOf(ctx.sql(), item);
-    ctx.sql().exec(QStringLiteral("md.%1.set_change_order").arg(item.value(QStringLiteral("entity")).toString()),
-                   {QVariant(), ctx.now(), ctx.principal().username, v.value(QStringLiteral("id")).toInteger()});
+    if (!obsoletes(item))
+        ctx.sql().exec(QStringLiteral("md.%1.set_change_order").arg(item.value(QStringLiteral("entity")).toString()),
+                       {QVariant(), ctx.now(), ctx.principal().username, v.value(QStringLiteral("id")).toInteger()});
     ctx.sql().exec(QStringLiteral("changecontrol.item_delete"), {itemId, id});
     ctx.sql().exec(QStringLiteral("changecontrol.bump"), {id, rowVersion});
     ctx.audit(QStringLiteral("update"), kType, order.value(QStringLiteral("number")).toString(),
@@ -357,7 +402,8 @@ QJsonObject submit(WriteContext &ctx, qint64 id, int rowVersion)
         checkEffective(iv.toObject().value(QStringLiteral("effectiveFrom")).toString(), ctx.now(), iv.toObject().value(QStringLiteral("code")).toString());
     const QJsonObject assessed = impact(ctx.sql(), items, ctx.now());
     for (const QJsonValue &iv : items)
-        setVersionStatus(ctx, iv.toObject(), QStringLiteral("in_review"), false);
+        if (!obsoletes(iv.toObject()))
+            setVersionStatus(ctx, iv.toObject(), QStringLiteral("in_review"), false);
     if (ctx.sql().exec(QStringLiteral("changecontrol.submit"),
                        {QString::fromUtf8(QJsonDocument(assessed).toJson(QJsonDocument::Compact)), ctx.now(), id, rowVersion}) != 1)
         throw stale(order);
@@ -372,7 +418,8 @@ QJsonObject withdraw(WriteContext &ctx, qint64 id, int rowVersion, const QString
 {
     const QJsonObject order = loaded(ctx, id, rowVersion, "in_review");
     for (const QJsonValue &iv : order.value(QStringLiteral("items")).toArray())
-        setVersionStatus(ctx, iv.toObject(), QStringLiteral("draft"), false);
+        if (!obsoletes(iv.toObject()))
+            setVersionStatus(ctx, iv.toObject(), QStringLiteral("draft"), false);
     if (ctx.sql().exec(QStringLiteral("changecontrol.reopen"), {id, rowVersion}) != 1)
         throw stale(order);
     ctx.audit(QStringLiteral("update"), kType, order.value(QStringLiteral("number")).toString(),
@@ -391,7 +438,8 @@ QJsonObject close(WriteContext &ctx, qint64 id, int rowVersion, const QString &s
     if (order.value(QStringLiteral("rowVersion")).toInt() != rowVersion)
         throw stale(order);
     for (const QJsonValue &iv : order.value(QStringLiteral("items")).toArray())
-        setVersionStatus(ctx, iv.toObject(), QStringLiteral("draft"), true);
+        if (!obsoletes(iv.toObject()))
+            setVersionStatus(ctx, iv.toObject(), QStringLiteral("draft"), true);
     ctx.sql().exec(QStringLiteral("changecontrol.close"), {status, ctx.now(), id});
     ctx.audit(QStringLiteral("update"), kType, order.value(QStringLiteral("number")).toString(), {{QStringLiteral("status"), QJsonArray{from, status}}}, reason);
     const QJsonObject o = get(ctx.sql(), id);

@@ -16,8 +16,10 @@ namespace changeorders {
 QJsonObject get(Sql &sql, qint64 id); // order with items, impact; throws not_found
 QJsonObject create(WriteContext &ctx, const QString &changeClass, const QString &title, const QString &reason);
 QJsonObject update(WriteContext &ctx, qint64 id, int rowVersion, const QJsonObject &changes);
-// Adds the open draft of entity/code; effectiveFrom (UTC ISO) empty = at approval.
-QJsonObject addItem(WriteContext &ctx, qint64 id, int rowVersion, const QString &entity, const QString &code, const QString &effectiveFrom);
+// Adds the open draft of entity/code (action "release"), or the approved version to take out of use
+// (action "obsolete"); effectiveFrom (UTC ISO) empty = at approval.
+QJsonObject addItem(WriteContext &ctx, qint64 id, int rowVersion, const QString &entity, const QString &code, const QString &effectiveFrom,
+                    const QString &action = QStringLiteral("release"));
 QJsonObject removeItem(WriteContext &ctx, qint64 id, int rowVersion, qint64 itemId);
 QJsonObject submit(WriteContext &ctx, qint64 id, int rowVersion);
 QJsonObject withdraw(WriteContext &ctx, qint64 id, int rowVersion, const QString &reason);

@@ -369,6 +369,41 @@ private Q_SLOTS:
         QCOMPARE(audit.first().toObject().value(s("reason")).toString(), s("Needs a second cure study"));
     }
 
+    // Taking an approved record out of use: the dialog's "obsolete" action lists records in force,
+    // the item reads "Take out of use", and the server stores the action.
+    void obsoleteItemThroughTheDialog()
+    {
+        const auto created = m_engineer->call(s("eco.create"), {{s("changeClass"), s("minor")},
+                                                               {s("title"), s("Discontinue the M3 screw")},
+                                                               {s("reason"), s("Replaced by a clip in the housing")}});
+        QVERIFY(created.ok());
+        const qint64 id = created.result.value(s("id")).toInteger();
+        auto engineer = signedIn(m_server, s("engineer"));
+        QVERIFY(engineer);
+        ChangeControlPage page(engineer.get());
+        page.resize(1200, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isLoaded(), 15000);
+        QVERIFY(page.selectOrder(id));
+        ChangeOrderPanel *panel = page.panel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->orderId() == id, 15000);
+        click(panel, "addItem");
+        auto add = openDialog<AddItemDialog>(panel);
+        QVERIFY(add);
+        auto *action = child<QComboBox>(add, "itemAction");
+        action->setCurrentIndex(action->findData(s("obsolete")));
+        QTRY_VERIFY_WITH_TIMEOUT(add->isLoaded(), 15000);
+        auto *codes = child<QComboBox>(add, "itemCode");
+        QTRY_VERIFY_WITH_TIMEOUT(codes->findData(s("PU-SCREW-M3X8")) >= 0, 15000); // approved, in force
+        add->choose(s("material"), s("PU-SCREW-M3X8"));
+        click(add, "add");
+        QTRY_VERIFY_WITH_TIMEOUT(closed(add), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->items()->rowCount(), 1, 15000);
+        QCOMPARE(cell(panel->items(), 0, 6), s("Take out of use"));
+        const QJsonObject stored = m_engineer->call(s("eco.get"), {{s("id"), id}}).result;
+        QCOMPARE(stored.value(s("items")).toArray().at(0).toObject().value(s("action")).toString(), s("obsolete"));
+    }
+
     void majorOrderNeedsReviewBeforeApproval()
     {
         QJsonObject draft = MasterDataFixture::routing(s("C3"));

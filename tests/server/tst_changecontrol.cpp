@@ -440,6 +440,59 @@ private Q_SLOTS:
         QVERIFY2(!changes.contains(QStringLiteral("parameters[operation=10,name=Seal temperature].minimum")), qPrintable(compact(changes)));
     }
 
+    // An approved record taken out of use by a change order (action obsolete): from then on it
+    // cannot be pinned by a new order, an order that pinned it keeps it, and asOf still finds it.
+    void obsoleteTakesARecordOutOfUse()
+    {
+        const QString code = QStringLiteral("TS-OBSOLETE-1");
+        newMaterial(code);
+        QString problem;
+        approveDrafts({{kMaterial, code}}, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString before = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        CALL_OK(pinned, *planner, "pin.create", o({{QStringLiteral("holderType"), QStringLiteral("work_order")},
+                                                  {QStringLiteral("holderId"), QStringLiteral("WO-TS-OBS-1")},
+                                                  {QStringLiteral("items"), QJsonArray{o({{QStringLiteral("entity"), kMaterial}, {QStringLiteral("code"), code}})}}}));
+
+        CALL_OK(created, *qa, "eco.create", o({{QStringLiteral("changeClass"), QStringLiteral("minor")},
+                                              {QStringLiteral("title"), QStringLiteral("Discontinue")},
+                                              {QStringLiteral("reason"), QStringLiteral("tst: no longer used")}}));
+        CALL_OK(added, *qa, "eco.addItem", o({{QStringLiteral("id"), idOf(created.result)}, {QStringLiteral("rowVersion"), rvOf(created.result)},
+                                             {QStringLiteral("entity"), kMaterial}, {QStringLiteral("code"), code},
+                                             {QStringLiteral("action"), QStringLiteral("obsolete")}}));
+        // One open change per record: no second order may list it meanwhile.
+        CALL_OK(other, *qa, "eco.create", o({{QStringLiteral("changeClass"), QStringLiteral("minor")},
+                                            {QStringLiteral("title"), QStringLiteral("Also")},
+                                            {QStringLiteral("reason"), QStringLiteral("tst")}}));
+        REFUSE(twice, *qa, "eco.addItem", o({{QStringLiteral("id"), idOf(other.result)}, {QStringLiteral("rowVersion"), rvOf(other.result)},
+                                            {QStringLiteral("entity"), kMaterial}, {QStringLiteral("code"), code},
+                                            {QStringLiteral("action"), QStringLiteral("obsolete")}}),
+               "rule.version_on_change_order");
+        CALL_OK(submitted, *qa, "eco.submit", o({{QStringLiteral("id"), idOf(added.result)}, {QStringLiteral("rowVersion"), rvOf(added.result)}}));
+        QCOMPARE(statusOf(kMaterial, code, 1), QStringLiteral("approved")); // still in force while in review
+        const auto approved = sign(*manager, idOf(submitted.result), rvOf(submitted.result), QStringLiteral("approved"), QStringLiteral("manager"));
+        QVERIFY2(approved.ok(), qPrintable(approved.error.message));
+
+        CALL_OK(v1, *engineer, "material.get", o({{QStringLiteral("code"), code}, {QStringLiteral("version"), 1}}));
+        QCOMPARE(v1.result.value(QStringLiteral("status")).toString(), QStringLiteral("obsolete"));
+        QVERIFY(!v1.result.value(QStringLiteral("effectiveTo")).toString().isEmpty());
+        // Retrievable as it was, by asOf; no longer in force now; no new order can pin it.
+        CALL_OK(then, *engineer, "material.get", o({{QStringLiteral("code"), code}, {QStringLiteral("asOf"), before}}));
+        QCOMPARE(then.result.value(QStringLiteral("version")).toInt(), 1);
+        REFUSE(now, *engineer, "material.get", o({{QStringLiteral("code"), code}, {QStringLiteral("asOf"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}),
+               "rule.not_in_force");
+        REFUSE(late, *planner, "pin.create", o({{QStringLiteral("holderType"), QStringLiteral("work_order")},
+                                                {QStringLiteral("holderId"), QStringLiteral("WO-TS-OBS-2")},
+                                                {QStringLiteral("items"), QJsonArray{o({{QStringLiteral("entity"), kMaterial}, {QStringLiteral("code"), code}})}}}),
+               "rule.not_in_force");
+        CALL_OK(kept, *engineer, "pin.get", o({{QStringLiteral("holderType"), QStringLiteral("work_order")}, {QStringLiteral("holderId"), QStringLiteral("WO-TS-OBS-1")}}));
+        QCOMPARE(kept.result.value(QStringLiteral("pins")).toArray().at(0).toObject().value(QStringLiteral("version")).toInt(), 1);
+        // The signed content names the action, so the signature says what it approved.
+        const QJsonArray items = eco(idOf(submitted.result)).value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("obsolete"));
+        Q_UNUSED(pinned)
+    }
+
     void personWhoOnlyEditedAVersionMayNotApprove()
     {
         // qa2 becomes an engineer as well (a role change approved by qa), edits the engineer's draft,
