@@ -9,6 +9,7 @@
 #include "masterdata/problemmark.h"
 #include "masterdata/problempath.h"
 #include "masterdata/referencedata.h"
+#include "shell/errortext.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -99,12 +100,9 @@ BomEditor::BomEditor(RpcClient *client, QWidget *parent) : RecordEditor(parent),
     for (const int column : {BomTreeModel::QtyColumn, BomTreeModel::UnitColumn, BomTreeModel::ScrapColumn})
         m_tree->setColumnWidth(column, std::max(6 * em, m_tree->header()->sectionSizeHint(column)));
 
-    m_problems = new QLabel(this);
+    m_problems = makeErrorLabel(this); // hidden, word-wrapped, red
     m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

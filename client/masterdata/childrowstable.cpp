@@ -1,6 +1,7 @@
 #include "masterdata/childrowstable.h"
 
 #include "core/datadictionary.h"
+#include "shell/errortext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,11 +49,8 @@ ChildRowsTable::ChildRowsTable(const QJsonObject &child, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeRow"));
     connect(m_add, &QPushButton::clicked, this, &ChildRowsTable::addRow);
     connect(m_remove, &QPushButton::clicked, this, &ChildRowsTable::removeRow);
-    m_problems = new QLabel(this);
+    m_problems = makeErrorLabel(this); // hidden, word-wrapped, red
     m_problems->setObjectName(QStringLiteral("rowProblems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problems->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);

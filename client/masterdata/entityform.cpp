@@ -2,6 +2,7 @@
 
 #include "masterdata/childrowstable.h"
 #include "masterdata/fieldeditor.h"
+#include "shell/errortext.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -47,11 +48,8 @@ EntityForm::EntityForm(const QJsonObject &entity, const QJsonObject &dictionary,
             Q_EMIT edited();
         });
     }
-    m_otherProblems = new QLabel(content);
+    m_otherProblems = makeErrorLabel(content); // hidden, word-wrapped, red
     m_otherProblems->setObjectName(QStringLiteral("otherProblems"));
-    m_otherProblems->setWordWrap(true);
-    m_otherProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_otherProblems->hide();
 
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);

@@ -2,6 +2,7 @@
 
 #include "core/datadictionary.h"
 #include "masterdata/refcombo.h"
+#include "shell/errortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,11 +102,8 @@ FieldEditor::FieldEditor(const QJsonObject &field, RpcClient *client, const QStr
         row->addStretch(1);
     setUnit(field.value(QStringLiteral("unit")).toString());
 
-    m_problem = new QLabel(this);
+    m_problem = makeErrorLabel(this); // hidden, word-wrapped, red
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

@@ -9,6 +9,7 @@
 #include "masterdata/routingdelegate.h"
 #include "masterdata/routingoperationmodel.h"
 #include "masterdata/routingparametermodel.h"
+#include "shell/errortext.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -148,12 +149,9 @@ RoutingEditor::RoutingEditor(RpcClient *client, QWidget *parent) : RecordEditor(
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    m_problems = new QLabel(this);
+    m_problems = makeErrorLabel(this); // hidden, word-wrapped, red
     m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

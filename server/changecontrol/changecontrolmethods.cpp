@@ -36,7 +36,7 @@ QJsonObject withSignatures(Sql &sql, const SignatureService &sigs, QJsonObject o
 void registerChangeControlMethods(Services &s)
 {
     using namespace schema;
-    s.signatures.registerType(changeorders::signableType(s.signatures));
+    s.signatures.registerType(changeorders::signableType());
 
     s.registry.add({
         .name = QStringLiteral("eco.create"),

@@ -447,7 +447,7 @@ QJsonObject close(WriteContext &ctx, qint64 id, int rowVersion, const QString &s
     return o;
 }
 
-SignableType signableType(const SignatureService &signatures)
+SignableType signableType()
 {
     SignableType t;
     t.recordType = kType;
@@ -475,10 +475,10 @@ SignableType signableType(const SignatureService &signatures)
                                      {{QStringLiteral("firstRole"), s.value(QStringLiteral("meaning"))}, {QStringLiteral("secondRole"), meaning}});
         }
     };
-    const SignatureService *service = &signatures;
-    t.onSigned = [service](WriteContext &ctx, const QString &recordId, const QString &, const RecordSnapshot &snap) {
+    t.onSigned = [](WriteContext &ctx, const QString &recordId, const QString &, const RecordSnapshot &snap) {
         const QStringList chain = steps(ctx.sql(), snap.content.value(QStringLiteral("changeClass")).toString());
-        const QJsonArray signedNow = signaturesWithValidity(ctx.sql(), *service, kType, recordId);
+        // `snap` is the content just signed (signing does not change it): no need to load it again.
+        const QJsonArray signedNow = signaturesWithValidity(ctx.sql(), kType, recordId, snap);
         for (const QString &m : chain)
             if (!validlySigned(signedNow, m))
                 return; // more signatures to come

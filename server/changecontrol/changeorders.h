@@ -32,7 +32,7 @@ QJsonObject impact(Sql &sql, const QJsonArray &items, const QString &now);
 
 // The signable record type "change_order" (meanings reviewed/approved/released; the chain comes
 // from the change class; the last step's signature approves every item in the same transaction).
-SignableType signableType(const SignatureService &signatures);
+SignableType signableType();
 
 } // namespace changeorders
 } // namespace concord

@@ -126,7 +126,7 @@ bool DemoScript::run(QString *error)
                     throw RpcError::make(QStringLiteral("auth.not_a_person"), {{QStringLiteral("user"), ctx.principal().username}});
                 authorise(ctx.principal(), type->meanings.value(step.meaning, QStringLiteral("-")), step.method);
                 const QJsonObject order = results->value(step.signOrder);
-                return writeSignature(ctx, *service, *type, QString::number(order.value(QStringLiteral("id")).toInteger()),
+                return writeSignature(ctx, *type, QString::number(order.value(QStringLiteral("id")).toInteger()),
                                       order.value(QStringLiteral("rowVersion")).toInt(), step.meaning, step.reason);
             });
             continue;

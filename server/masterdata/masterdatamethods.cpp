@@ -78,7 +78,8 @@ void registerMasterDataMethods(Services &s)
                                   "owner module, ISA-95 name and whether a change needs a change order."),
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
-        .inlineHandler = [](const CallPtr &call) { call->reply(dictionary().toJson()); },
+        // The definitions are compiled in: the answer is built once, not at every call.
+        .inlineHandler = [json = dictionary().toJson()](const CallPtr &call) { call->reply(json); },
     });
     s.registry.add({
         .name = QStringLiteral("uom.convert"),

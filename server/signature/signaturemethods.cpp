@@ -39,10 +39,9 @@ QJsonObject withValidity(QJsonObject sig, const std::optional<RecordSnapshot> &c
 }
 
 // Everything that must hold for `signer` to sign this version with this meaning; throws otherwise.
-RecordSnapshot checkSignable(WriteContext &ctx, const SignableType &type, const QString &recordId, int version, const QString &meaning,
-                             const QJsonArray &existing, bool *waived)
+RecordSnapshot checkSignable(WriteContext &ctx, const SignableType &type, const QString &recordId, const std::optional<RecordSnapshot> &snap,
+                             int version, const QString &meaning, const QJsonArray &existing, bool *waived)
 {
-    const auto snap = type.load(ctx.sql(), recordId);
     if (!snap)
         throw notFound(type.recordType, recordId);
     if (!snap->signable)
@@ -123,9 +122,8 @@ void sign(Services &s, const CallPtr &call)
         const QString recordId = p.value(QStringLiteral("recordId")).toString();
         const int version = p.value(QStringLiteral("recordVersion")).toInt();
         const QString reason = p.value(QStringLiteral("reason")).toString();
-        const SignatureService *service = &s.signatures;
-        async::write(s, call, QStringLiteral("signature.sign"), [type, service, recordId, version, meaning, reason](WriteContext &ctx) {
-            return writeSignature(ctx, *service, *type, recordId, version, meaning, reason);
+        async::write(s, call, QStringLiteral("signature.sign"), [type, recordId, version, meaning, reason](WriteContext &ctx) {
+            return writeSignature(ctx, *type, recordId, version, meaning, reason);
         }, [&s, call](const QJsonObject &r) {
             s.sessions.markSigned(call->principal.sessionId);
             call->reply(r);
@@ -135,12 +133,14 @@ void sign(Services &s, const CallPtr &call)
 
 } // namespace
 
-QJsonObject writeSignature(WriteContext &ctx, const SignatureService &service, const SignableType &type, const QString &recordId, int version,
-                           const QString &meaning, const QString &reason)
+QJsonObject writeSignature(WriteContext &ctx, const SignableType &type, const QString &recordId, int version, const QString &meaning,
+                           const QString &reason)
 {
-    const QJsonArray existing = signaturesWithValidity(ctx.sql(), service, type.recordType, recordId);
+    // The record is loaded once: for the validity of its signatures and for the checks.
+    const std::optional<RecordSnapshot> current = type.load(ctx.sql(), recordId);
+    const QJsonArray existing = signaturesWithValidity(ctx.sql(), type.recordType, recordId, current);
     bool waived = false;
-    const RecordSnapshot snap = checkSignable(ctx, type, recordId, version, meaning, existing, &waived);
+    const RecordSnapshot snap = checkSignable(ctx, type, recordId, current, version, meaning, existing, &waived);
     QJsonObject row{{QStringLiteral("recordType"), type.recordType},
                     {QStringLiteral("recordId"), recordId},
                     {QStringLiteral("recordVersion"), version},
@@ -179,7 +179,11 @@ QJsonObject writeSignature(WriteContext &ctx, const SignatureService &service, c
 QJsonArray signaturesWithValidity(Sql &sql, const SignatureService &service, const QString &recordType, const QString &recordId)
 {
     const SignableType *type = service.find(recordType);
-    const std::optional<RecordSnapshot> current = type ? type->load(sql, recordId) : std::nullopt;
+    return signaturesWithValidity(sql, recordType, recordId, type ? type->load(sql, recordId) : std::nullopt);
+}
+
+QJsonArray signaturesWithValidity(Sql &sql, const QString &recordType, const QString &recordId, const std::optional<RecordSnapshot> &current)
+{
     QJsonArray out;
     for (const QJsonValue &v : sql.rows(QStringLiteral("signature.for_record"), {recordType, recordId}))
         out.append(withValidity(v.toObject(), current));
