@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "protocol/rpcerror.h"
+#include "rpc/schema.h"
 #include "storage/writecontext.h"
 
 #include <QRegularExpression>
@@ -114,7 +115,7 @@ void checkCode(Sql &sql, const QString &rule, const QString &code, const QString
         throw ruleNotFound(rule);
     const QString pattern = row->value(QStringLiteral("pattern")).toString();
     const Pattern p = parse(pattern);
-    if (!QRegularExpression(QStringLiteral("^(?:") + p.regex + QStringLiteral(")$")).match(code).hasMatch())
+    if (!schema::matchesWhole(p.regex, code))
         throw RpcError::make(QStringLiteral("rule.code_pattern"), {{QStringLiteral("value"), code},
                                                                   {QStringLiteral("rule"), rule},
                                                                   {QStringLiteral("pattern"), pattern},
@@ -164,7 +165,7 @@ void claim(WriteContext &ctx, const QString &rule, const QString &code)
         }
     }
     regex += QRegularExpression::escape(pattern.mid(at));
-    const auto m = QRegularExpression(QStringLiteral("^") + regex + QStringLiteral("$")).match(code);
+    const auto m = schema::wholeMatch(regex).match(code);
     if (!parts.contains(QStringLiteral("seq")) || !m.hasMatch())
         return;
     QString period;

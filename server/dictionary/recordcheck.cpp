@@ -20,8 +20,7 @@ QJsonValue defaultOf(const FieldDef &f)
 
 bool validDate(const QString &s)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    return shape.match(s).hasMatch() && QDate::fromString(s, Qt::ISODate).isValid();
+    return schema::matchesWhole(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"), s) && QDate::fromString(s, Qt::ISODate).isValid();
 }
 
 // Checks `v` (not null) against `f`; returns the canonical value or undefined with an error.
@@ -41,8 +40,7 @@ QJsonValue checkValue(const FieldDef &f, const QJsonValue &v, const QString &pat
             return fail(QStringLiteral("maxLength"), QStringLiteral("must be at most %1 characters").arg(max));
         if (f.required && s.trimmed().isEmpty())
             return fail(QStringLiteral("required"), QStringLiteral("is required"));
-        if (!f.pattern.isEmpty() && !s.isEmpty() &&
-            !QRegularExpression(QStringLiteral("^(?:") + f.pattern + QStringLiteral(")$")).match(s).hasMatch())
+        if (!f.pattern.isEmpty() && !s.isEmpty() && !schema::matchesWhole(f.pattern, s))
             return fail(QStringLiteral("pattern"), QStringLiteral("has the wrong format"));
         return s;
     }

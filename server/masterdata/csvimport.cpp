@@ -198,7 +198,7 @@ private:
     // array sent (child entities), or the one row of a plain/versioned record.
     void report(const RpcError &err, const QList<const Row *> &rows, const QString &member = QString())
     {
-        static const QRegularExpression item(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.?(.*)$"));
+        static const QRegularExpression item(QRegularExpression::anchoredPattern(QStringLiteral("(\\w+)\\[(\\d+)\\]\\.?(.*)")));
         const int first = rows.constFirst()->row;
         if (err.dataCode == QLatin1String("validation.failed") && !err.details.isEmpty()) {
             for (const FieldError &d : err.details) {

@@ -19,17 +19,23 @@ QJsonArray toArray(const QStringList &l)
     return a;
 }
 
-// Compiled once per pattern and thread: compiling (PCRE2 JIT) costs far more than matching, and the
-// patterns are the methods' own, a small fixed set.
-const QRegularExpression &compiledPattern(const QString &pattern)
+} // namespace
+
+const QRegularExpression &wholeMatch(const QString &pattern)
 {
+    // Compiled once per pattern and thread: compiling (PCRE2 JIT) costs far more than matching, and
+    // the patterns are the methods', the dictionary's and the coding rules': a small set.
     thread_local QHash<QString, QRegularExpression> cache;
     auto it = cache.constFind(pattern);
-    if (it == cache.constEnd())
-        it = cache.insert(pattern, QRegularExpression(QStringLiteral("^(?:") + pattern + QStringLiteral(")$")));
+    if (it == cache.constEnd()) {
+        if (cache.size() > 4096) // coding rules come from the database: bound the cache anyway
+            cache.clear();
+        it = cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    }
     return *it;
 }
-} // namespace
+
+bool matchesWhole(const QString &pattern, const QString &value) { return wholeMatch(pattern).match(value).hasMatch(); }
 
 QJsonObject string(int maxLength, int minLength)
 {
@@ -98,7 +104,7 @@ void check(const QJsonObject &s, const QJsonValue &v, const QString &path, QList
         if (s.contains(QStringLiteral("enum")) && !s.value(QStringLiteral("enum")).toArray().contains(v))
             add(QStringLiteral("enum"), QStringLiteral("must be one of %1").arg(QString::fromUtf8(QJsonDocument(s.value(QStringLiteral("enum")).toArray()).toJson(QJsonDocument::Compact))));
         if (s.contains(QStringLiteral("pattern"))) {
-            if (!compiledPattern(s.value(QStringLiteral("pattern")).toString()).match(str).hasMatch())
+            if (!matchesWhole(s.value(QStringLiteral("pattern")).toString(), str))
                 add(QStringLiteral("pattern"), QStringLiteral("has the wrong format"));
         }
         if (s.value(QStringLiteral("format")) == QLatin1String("date-time") && !QDateTime::fromString(str, Qt::ISODateWithMs).isValid())

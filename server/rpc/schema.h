@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace concord::schema {
@@ -21,6 +22,12 @@ QJsonObject object(const QJsonObject &properties, const QStringList &required = 
 QJsonObject anyObject(); // free-form object (e.g. event data)
 QJsonObject dateTime();  // ISO-8601 with zone
 QJsonObject withDescription(QJsonObject s, const QString &description);
+
+// A pattern (of a schema, a dictionary field or a coding rule) that the WHOLE value must match:
+// compiled as \A(?:pattern)\z. Never wrap patterns in ^…$ yourself: in PCRE2 `$` also matches
+// before a final "\n", so "admin\n" would pass as "admin". Cached per thread.
+const QRegularExpression &wholeMatch(const QString &pattern);
+bool matchesWhole(const QString &pattern, const QString &value);
 
 // Validates `value` against `schema`; returns one FieldError per problem (empty = valid).
 // Objects reject members their schema does not declare.

@@ -149,6 +149,47 @@ inline QString detailCode(const SyncRpcClient::Response &r, const QString &field
 
 namespace concord::test::md {
 
+// An account as an IT administrator sets one up: `admin` creates it with `roles`, `approver` (a
+// second person, or the administrator while nobody else can approve) signs the role change, and
+// the new user signs in with the temporary password and sets their own.
+inline std::unique_ptr<SyncRpcClient> makeUser(const TestServer &server, SyncRpcClient &admin, SyncRpcClient &approver, const QString &approverName,
+                                        const QString &approverPassword, const QString &username, const QStringList &roles, const QString &password, QString *problem)
+{
+    const auto created = admin.call(QStringLiteral("user.create"), o({{QStringLiteral("username"), username},
+                                                                      {QStringLiteral("fullName"), QStringLiteral("User ") + username},
+                                                                      {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                                                                      {QStringLiteral("reason"), QStringLiteral("test set-up")}}));
+    if (!created.ok()) {
+        *problem = QStringLiteral("user.create %1: %2").arg(username, created.error.message);
+        return nullptr;
+    }
+    if (!roles.isEmpty()) {
+        const auto s = approver.call(QStringLiteral("signature.sign"),
+                                     o({{QStringLiteral("recordType"), QStringLiteral("role_change")},
+                                        {QStringLiteral("recordId"), QString::number(created.result.value(QStringLiteral("roleChangeId")).toInteger())},
+                                        {QStringLiteral("recordVersion"), 1},
+                                        {QStringLiteral("meaning"), QStringLiteral("approved")},
+                                        {QStringLiteral("user"), approverName},
+                                        {QStringLiteral("password"), approverPassword}}));
+        if (!s.ok()) {
+            *problem = QStringLiteral("role change of %1: %2").arg(username, s.error.message);
+            return nullptr;
+        }
+    }
+    auto c = server.client();
+    const QString temp = created.result.value(QStringLiteral("temporaryPassword")).toString();
+    if (!c || !c->login(username, temp).ok()) {
+        *problem = QStringLiteral("first login of ") + username;
+        return nullptr;
+    }
+    const auto changed = c->call(QStringLiteral("auth.changePassword"), o({{QStringLiteral("oldPassword"), temp}, {QStringLiteral("newPassword"), password}}));
+    if (!changed.ok()) {
+        *problem = QStringLiteral("auth.changePassword of %1: %2").arg(username, changed.error.message);
+        return nullptr;
+    }
+    return c;
+}
+
 // One running server and the demo users the suites sign in as, plus helpers that build master data
 // through the API exactly as a client would.
 class MasterDataFixture

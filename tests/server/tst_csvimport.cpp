@@ -45,47 +45,6 @@ QStringList problems(const SyncRpcClient::Response &r)
     return out;
 }
 
-// An account as an IT administrator sets one up: `admin` creates it with `roles`, `approver` (a
-// second person, or the administrator while nobody else can approve) signs the role change, and
-// the new user signs in with the temporary password and sets their own.
-std::unique_ptr<SyncRpcClient> makeUser(const TestServer &server, SyncRpcClient &admin, SyncRpcClient &approver, const QString &approverName,
-                                        const QString &approverPassword, const QString &username, const QStringList &roles, QString *problem)
-{
-    const auto created = admin.call(QStringLiteral("user.create"), o({{QStringLiteral("username"), username},
-                                                                      {QStringLiteral("fullName"), QStringLiteral("User ") + username},
-                                                                      {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-                                                                      {QStringLiteral("reason"), QStringLiteral("tst_csvimport: set-up")}}));
-    if (!created.ok()) {
-        *problem = QStringLiteral("user.create %1: %2").arg(username, created.error.message);
-        return nullptr;
-    }
-    if (!roles.isEmpty()) {
-        const auto s = approver.call(QStringLiteral("signature.sign"),
-                                     o({{QStringLiteral("recordType"), QStringLiteral("role_change")},
-                                        {QStringLiteral("recordId"), QString::number(created.result.value(QStringLiteral("roleChangeId")).toInteger())},
-                                        {QStringLiteral("recordVersion"), 1},
-                                        {QStringLiteral("meaning"), QStringLiteral("approved")},
-                                        {QStringLiteral("user"), approverName},
-                                        {QStringLiteral("password"), approverPassword}}));
-        if (!s.ok()) {
-            *problem = QStringLiteral("role change of %1: %2").arg(username, s.error.message);
-            return nullptr;
-        }
-    }
-    auto c = server.client();
-    const QString temp = created.result.value(QStringLiteral("temporaryPassword")).toString();
-    if (!c || !c->login(username, temp).ok()) {
-        *problem = QStringLiteral("first login of ") + username;
-        return nullptr;
-    }
-    const auto changed = c->call(QStringLiteral("auth.changePassword"), o({{QStringLiteral("oldPassword"), temp}, {QStringLiteral("newPassword"), kPassword}}));
-    if (!changed.ok()) {
-        *problem = QStringLiteral("auth.changePassword of %1: %2").arg(username, changed.error.message);
-        return nullptr;
-    }
-    return c;
-}
-
 // The dictionary's entities that have a CSV form, in an order in which every file refers only to
 // entities imported before it: referenced entities first, a child after its parent and after the
 // children declared before it (routing parameters belong to operations). Read from dictionary.get,
@@ -172,7 +131,7 @@ private Q_SLOTS:
             QSKIP(qPrintable(TestServer::skipReason()));
         QVERIFY(startFixture());
         QString problem;
-        importer = makeUser(srv(), *admin, *qa, QStringLiteral("qa"), TestServer::demoPassword(), kImporter, kImporterRoles, &problem);
+        importer = makeUser(srv(), *admin, *qa, QStringLiteral("qa"), TestServer::demoPassword(), kImporter, kImporterRoles, kPassword, &problem);
         QVERIFY2(importer, qPrintable(problem));
     }
 
@@ -432,10 +391,10 @@ private Q_SLOTS:
         QVERIFY(bAdmin->call(QStringLiteral("auth.changePassword"),
                              o({{QStringLiteral("oldPassword"), TestServer::adminPassword()}, {QStringLiteral("newPassword"), kPassword}})).ok());
         // Nobody else can approve yet: the administrator's approval is waived to a single person.
-        auto bImporter = makeUser(b, *bAdmin, *bAdmin, QStringLiteral("admin"), kPassword, kImporter, kImporterRoles, &problem);
+        auto bImporter = makeUser(b, *bAdmin, *bAdmin, QStringLiteral("admin"), kPassword, kImporter, kImporterRoles, kPassword, &problem);
         QVERIFY2(bImporter, qPrintable(problem));
         // From now on a second person approves: the approver of the migration is set up by both.
-        auto bApprover = makeUser(b, *bAdmin, *bImporter, kImporter, kPassword, kApprover, {QStringLiteral("qa")}, &problem);
+        auto bApprover = makeUser(b, *bAdmin, *bImporter, kImporter, kPassword, kApprover, {QStringLiteral("qa")}, kPassword, &problem);
         QVERIFY2(bApprover, qPrintable(problem));
         // People refer to user accounts: the accounts come first, as an IT administrator would.
         QSet<QString> users;
