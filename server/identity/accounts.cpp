@@ -35,6 +35,21 @@ qint64 create(WriteContext &ctx, const NewUser &u)
     return id;
 }
 
+QJsonArray endSessions(WriteContext &ctx, qint64 userId, const QString &reason, const QString &keepSessionId)
+{
+    QJsonArray ended;
+    for (const QJsonValue &v : ctx.sql().rows(QStringLiteral("session.open_of_user"), {userId})) {
+        const QString id = v.toObject().value(QStringLiteral("id")).toString();
+        if (id == keepSessionId)
+            continue;
+        ctx.sql().exec(QStringLiteral("session.end"), {ctx.now(), reason, id});
+        ctx.audit(QStringLiteral("session.ended"), QStringLiteral("session"), id.left(16), {{QStringLiteral("endReason"), QJsonArray{QJsonValue(), reason}}},
+                  reason);
+        ended.append(id.left(16));
+    }
+    return ended;
+}
+
 void requireRolesExist(Sql &sql, const QStringList &roles, const QString &field)
 {
     QList<FieldError> errors;

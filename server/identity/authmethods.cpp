@@ -201,7 +201,8 @@ void changePassword(Services &s, const CallPtr &call)
                 QMetaObject::invokeMethod(&services->dispatcher, [services, call, reused, fresh, userId] {
                     if (reused)
                         return call->fail(RpcError::make(QStringLiteral("auth.password_reused")));
-                    async::write(*services, call, QStringLiteral("auth.changePassword"), [fresh, userId](WriteContext &ctx) {
+                    const QString sessionId = call->principal.sessionId;
+                    async::write(*services, call, QStringLiteral("auth.changePassword"), [fresh, userId, sessionId](WriteContext &ctx) {
                         const QJsonObject before = accounts::requireUser(ctx.sql(), userId);
                         ctx.sql().exec(QStringLiteral("identity.user_set_password"), {fresh.hash, fresh.salt, fresh.iterations, ctx.now(), 0, userId});
                         ctx.sql().exec(QStringLiteral("identity.password_history_insert"), {userId, fresh.hash, fresh.salt, fresh.iterations, ctx.now()});
@@ -209,9 +210,13 @@ void changePassword(Services &s, const CallPtr &call)
                         ctx.audit(QStringLiteral("auth.password_changed"), QStringLiteral("user"), QString::number(userId),
                                   {{QStringLiteral("passwordChangedAt"), QJsonArray{before.value(QStringLiteral("passwordChangedAt")), ctx.now()}},
                                    {QStringLiteral("mustChangePassword"), QJsonArray{before.value(QStringLiteral("mustChangePassword")), 0}}});
+                        // The user's other sessions end (a session elsewhere may be someone who learnt
+                        // the old password); this one continues.
+                        const QJsonArray ended = accounts::endSessions(ctx, userId, QStringLiteral("password changed"), sessionId);
                         // Administration screens show "must change password" until they hear of this.
                         ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), userId},
-                                                                        {QStringLiteral("change"), QStringLiteral("password")}});
+                                                                        {QStringLiteral("change"), QStringLiteral("password")},
+                                                                        {QStringLiteral("endedSessions"), ended}});
                         return QJsonObject{{QStringLiteral("passwordChangedAt"), ctx.now()}};
                     }, [services, call, userId](const QJsonObject &r) {
                         services->sessions.setMustChangePassword(userId, false);

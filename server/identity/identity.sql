@@ -136,6 +136,9 @@ UPDATE user_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL;
 -- name: session.end
 UPDATE user_session SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL;
 
+-- name: session.open_of_user
+SELECT id FROM user_session WHERE user_id = ? AND ended_at IS NULL ORDER BY id;
+
 -- name: instance.get
 SELECT value FROM instance_setting WHERE key = ?;
 

@@ -75,15 +75,24 @@ void SessionManager::persistLastSeen(const QString &sessionId)
     m_writer.submit(std::move(job));
 }
 
+void SessionManager::forget(const QString &sessionId, const QString &reason)
+{
+    auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end())
+        return;
+    const QString username = it->principal.username;
+    m_sessions.erase(it);
+    qCInfo(lcSession).noquote() << "session of" << username << "ended:" << reason;
+    Q_EMIT sessionEnded(sessionId, reason);
+}
+
 void SessionManager::end(const QString &sessionId, const QString &reason)
 {
     auto it = m_sessions.find(sessionId);
     if (it == m_sessions.end())
         return;
     const Principal p = it->principal;
-    m_sessions.erase(it);
-    qCInfo(lcSession).noquote() << "session of" << p.username << "ended:" << reason;
-    Q_EMIT sessionEnded(sessionId, reason);
+    forget(sessionId, reason);
     WriteJob job;
     job.principal = p;
     job.method = QStringLiteral("session.end");
@@ -153,6 +162,14 @@ void SessionManager::onEvents(const QList<EventRecord> &events)
             continue;
         const qint64 userId = e.data.value(QStringLiteral("userId")).toInteger();
         const QString change = e.data.value(QStringLiteral("change")).toString();
+        // Sessions the transaction ended itself (password reset or change): forget them here too.
+        const QJsonArray ended = e.data.value(QStringLiteral("endedSessions")).toArray();
+        if (!ended.isEmpty()) {
+            const QStringList ids = m_sessions.keys();
+            for (const QString &id : ids)
+                if (m_sessions.value(id).principal.userId == userId && ended.contains(QJsonValue(id.left(16))))
+                    forget(id, change == QLatin1String("password_reset") ? QStringLiteral("password reset") : QStringLiteral("password changed"));
+        }
         if (change == QLatin1String("deactivated") || change == QLatin1String("locked")) {
             const QStringList ids = m_sessions.keys();
             for (const QString &id : ids)

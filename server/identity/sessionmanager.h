@@ -30,6 +30,8 @@ public:
     // `client`: the program's own name from auth.login / auth.resume ("concord/1.0", "concordctl" ...).
     void add(const QString &sessionId, const Principal &principal, const QString &client = {});
     void end(const QString &sessionId, const QString &reason);
+    // Forgets a session whose end is already in the database (ended in a write transaction).
+    void forget(const QString &sessionId, const QString &reason);
     void setMustChangePassword(qint64 userId, bool value);
     // First signing in a continuous session needs user ID + password, later ones the password only.
     bool hasSigned(const QString &sessionId) const;

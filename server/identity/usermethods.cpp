@@ -191,7 +191,11 @@ void registerUserMethods(Services &s)
                         ctx.sql().exec(QStringLiteral("identity.password_history_insert"), {id, hash.hash, hash.salt, hash.iterations, ctx.now()});
                         const QJsonObject after = accounts::requireUser(ctx.sql(), id);
                         ctx.audit(QStringLiteral("auth.password_reset"), kUser, QString::number(id), diff(before, after), p.value(QStringLiteral("reason")).toString());
-                        ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), id}, {QStringLiteral("change"), QStringLiteral("password_reset")}});
+                        // A reset means the account may be in the wrong hands: every session ends now.
+                        const QJsonArray ended = accounts::endSessions(ctx, id, QStringLiteral("password reset"));
+                        ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), id},
+                                                                        {QStringLiteral("change"), QStringLiteral("password_reset")},
+                                                                        {QStringLiteral("endedSessions"), ended}});
                         return QJsonObject{{QStringLiteral("user"), userView(ctx.sql(), id)}};
                     }, [call, temp, ran](QJsonObject r) {
                         if (*ran)

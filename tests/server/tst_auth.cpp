@@ -4,6 +4,7 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace concord;
@@ -293,7 +294,79 @@ private Q_SLOTS:
         const QJsonObject data = e.value(QStringLiteral("data")).toObject();
         QCOMPARE(data.value(QStringLiteral("change")).toString(), QStringLiteral("password"));
         QVERIFY(data.value(QStringLiteral("userId")).toInteger() > 0);
-        QCOMPARE(data.keys(), (QStringList{QStringLiteral("change"), QStringLiteral("userId")})); // nothing secret
+        // Nothing secret: the short IDs of the sessions it ended are those of the audit trail.
+        QCOMPARE(data.keys(), (QStringList{QStringLiteral("change"), QStringLiteral("endedSessions"), QStringLiteral("userId")}));
+    }
+
+    // Issue 9, defect 4: a reset (the account may be compromised) ends every session of the user at
+    // once, in memory and in the database, so that neither the open connection nor a resume with
+    // the old token acts for the user again, on this instance or after a restart.
+    void passwordResetEndsEverySessionOfTheUser()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto admin = server.login(QStringLiteral("admin"));
+        auto c1 = server.client();
+        const auto first = c1->login(QStringLiteral("operator"), TestServer::demoPassword());
+        QVERIFY(first.ok());
+        auto c2 = server.client();
+        const auto second = c2->login(QStringLiteral("operator"), TestServer::demoPassword());
+        QVERIFY(second.ok());
+        const qint64 userId = first.result.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(c1->call(QStringLiteral("session.ping")).ok());
+
+        const auto reset = admin->call(QStringLiteral("user.resetPassword"), p({{QStringLiteral("userId"), userId},
+                                                                               {QStringLiteral("reason"), QStringLiteral("badge and password lost")}}));
+        QVERIFY2(reset.ok(), qPrintable(reset.error.message));
+        for (auto *c : {c1.get(), c2.get()}) {
+            const auto r = c->call(QStringLiteral("alarm.list"));
+            QVERIFY2(r.error.code == -32001, qPrintable(r.error.dataCode)); // auth.required: the session is gone
+        }
+        for (const auto *login : {&first, &second}) {
+            auto c = server.client();
+            const auto resumed = c->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), login->result.value(QStringLiteral("sessionToken"))}}));
+            QCOMPARE(resumed.error.dataCode, QStringLiteral("auth.session_expired"));
+        }
+        // In the database: both ended with the reason, each audited.
+        {
+            QSqlDatabase db = server.openDirect(QStringLiteral("reset-check"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT end_reason FROM user_session WHERE user_id = %1").arg(userId)));
+            QStringList reasons;
+            while (q.next())
+                reasons << q.value(0).toString();
+            QCOMPARE(reasons, (QStringList{QStringLiteral("password reset"), QStringLiteral("password reset")}));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'session.ended' AND reason = 'password reset'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reset-check"));
+        // Not even after a restart.
+        QVERIFY(server.restart());
+        auto c3 = server.client();
+        QCOMPARE(c3->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), first.result.value(QStringLiteral("sessionToken"))}})).error.dataCode,
+                 QStringLiteral("auth.session_expired"));
+        QCOMPARE(c3->login(QStringLiteral("operator"), TestServer::demoPassword()).error.dataCode, QStringLiteral("auth.invalid_credentials"));
+    }
+
+    // A user's own password change ends their other sessions; the one that changed it continues.
+    void ownPasswordChangeEndsTheOtherSessions()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto here = server.client();
+        QVERIFY(here->login(QStringLiteral("planner"), TestServer::demoPassword()).ok());
+        auto elsewhere = server.client();
+        const auto other = elsewhere->login(QStringLiteral("planner"), TestServer::demoPassword());
+        QVERIFY(other.ok());
+        QVERIFY(here->call(QStringLiteral("auth.changePassword"), p({{QStringLiteral("oldPassword"), TestServer::demoPassword()},
+                                                                    {QStringLiteral("newPassword"), QStringLiteral("Another#Plant2027")}})).ok());
+        QVERIFY(here->call(QStringLiteral("session.ping")).ok());
+        QVERIFY(here->call(QStringLiteral("masterdata.export"), p({{QStringLiteral("entity"), QStringLiteral("uom")}})).error.code != -32001);
+        QCOMPARE(elsewhere->call(QStringLiteral("session.ping")).error.code, -32001);
+        auto c = server.client();
+        QCOMPARE(c->call(QStringLiteral("auth.resume"), p({{QStringLiteral("sessionToken"), other.result.value(QStringLiteral("sessionToken"))}})).error.dataCode,
+                 QStringLiteral("auth.session_expired"));
     }
 
     void sessionListNamesUserProgramAndLock()
