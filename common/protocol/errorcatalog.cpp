@@ -35,7 +35,7 @@ const QList<Entry> &entries()
         E("not_found", NotFound, "{recordType} {recordId} does not exist."),
         E("conflict", Conflict, "{recordType} {recordId} was changed by someone else (now version {currentVersion})."),
         E("conflict.duplicate", Conflict, "{recordType} {value} already exists."),
-        E("conflict.idempotency_key", Conflict, "The idempotency key was already used for method {method}."),
+        E("conflict.idempotency_key", Conflict, "The idempotency key was already used for another request ({method}); use a new key for a new request."),
         E("rule.reason_required", Rule, "A reason is required for this change."),
         E("rule.separation_of_duties", Rule, "The same person cannot be both {firstRole} and {secondRole} of this record."),
         E("rule.signature_sequence", Rule, "The signature {meaning} needs a valid {requires} signature first."),

@@ -17,8 +17,10 @@ inline void write(Services &s, const CallPtr &call, const QString &method, std::
     WriteJob job;
     job.principal = as ? *as : call->principal;
     job.method = method;
-    if (method == call->method)
+    if (method == call->method) {
         job.idempotencyKey = call->idempotencyKey;
+        job.paramsHash = call->paramsHash;
+    }
     job.work = std::move(work);
     job.done = [call, then = std::move(then)](const QJsonObject &r, const RpcError &e) {
         if (!e.isNull())

@@ -21,6 +21,7 @@ public:
     QString method;
     QJsonObject params;
     QString idempotencyKey; // taken out of params for writing methods
+    QString paramsHash;     // with a key: what the key stands for (idempotency::fingerprint)
     Principal principal;
     QPointer<Connection> connection;
 

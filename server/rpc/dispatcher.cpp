@@ -3,6 +3,7 @@
 #include "identity/sessionmanager.h"
 #include "net/connection.h"
 #include "rpc/schema.h"
+#include "storage/idempotency.h"
 #include "storage/readerpool.h"
 #include "storage/writer.h"
 
@@ -66,6 +67,19 @@ void Dispatcher::deny(const CallPtr &call, const RpcError &error)
         call->connection->close(QStringLiteral("%1 refused requests without signing in").arg(kMaxAnonymousRefusals + 1));
 }
 
+void Dispatcher::refuseReusedKey(const CallPtr &call, const RpcError &error)
+{
+    WriteJob job;
+    job.principal = call->principal;
+    job.method = QStringLiteral("request.refused");
+    job.work = [method = call->method, error](WriteContext &ctx) {
+        idempotency::auditRefusal(ctx, method, error);
+        return QJsonObject();
+    };
+    job.done = [call, error](const QJsonObject &, const RpcError &) { call->fail(error); };
+    m_writer.submit(std::move(job));
+}
+
 void Dispatcher::replayOrRun(const MethodSpec *spec, const CallPtr &call)
 {
     // An inline write checks passwords and the like before it writes; a retry of a call that
@@ -78,15 +92,19 @@ void Dispatcher::replayOrRun(const MethodSpec *spec, const CallPtr &call)
         const auto prior = ctx.sql().one(QStringLiteral("idempotency.get"), {ctx.principal().userId, key});
         if (!prior)
             return QJsonObject();
-        return QJsonObject{{QStringLiteral("method"), prior->value(0).toString()}, {QStringLiteral("result"), prior->value(1).toString()}};
+        return QJsonObject{{QStringLiteral("method"), prior->value(0).toString()},
+                           {QStringLiteral("result"), prior->value(1).toString()},
+                           {QStringLiteral("paramsHash"), prior->value(2).isNull() ? QJsonValue() : QJsonValue(prior->value(2).toString())}};
     };
-    job.done = [spec, call](const QJsonObject &r, const RpcError &e) {
+    job.done = [this, spec, call](const QJsonObject &r, const RpcError &e) {
         if (!e.isNull())
             return call->fail(e);
         if (r.isEmpty())
             return spec->inlineHandler(call);
-        if (r.value(QStringLiteral("method")).toString() != call->method)
-            return call->fail(RpcError::make(QStringLiteral("conflict.idempotency_key"), {{QStringLiteral("method"), r.value(QStringLiteral("method"))}}));
+        const RpcError conflict = idempotency::mismatch(r.value(QStringLiteral("method")).toString(), r.value(QStringLiteral("paramsHash")).toVariant(),
+                                                        call->method, call->paramsHash);
+        if (!conflict.isNull())
+            return refuseReusedKey(call, conflict);
         call->reply(QJsonDocument::fromJson(r.value(QStringLiteral("result")).toString().toUtf8()).object());
     };
     m_readers.submit(std::move(job));
@@ -134,8 +152,11 @@ void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
     if (!problems.isEmpty())
         return call->fail(RpcError::validation(problems));
 
-    if (spec->writes())
+    if (spec->writes()) {
         call->idempotencyKey = call->params.take(QStringLiteral("idempotencyKey")).toString();
+        if (!call->idempotencyKey.isEmpty())
+            call->paramsHash = idempotency::fingerprint(spec->name, call->params);
+    }
     switch (spec->kind) {
     case MethodKind::Inline:
         if (!call->idempotencyKey.isEmpty())
@@ -155,6 +176,7 @@ void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
         job.principal = call->principal;
         job.method = spec->name;
         job.idempotencyKey = call->idempotencyKey;
+        job.paramsHash = call->paramsHash;
         job.work = [spec, params = call->params](WriteContext &ctx) { return spec->write(ctx, params); };
         job.done = [call](const QJsonObject &r, const RpcError &e) { e.isNull() ? call->reply(r) : call->fail(e); };
         m_writer.submit(std::move(job));

@@ -27,6 +27,8 @@ public:
 
 private:
     void replayOrRun(const MethodSpec *spec, const CallPtr &call);
+    // An inline write's key was used before for another request: refused and audited.
+    void refuseReusedKey(const CallPtr &call, const RpcError &error);
     const MethodRegistry &m_registry;
     SessionManager &m_sessions;
     Writer &m_writer;

@@ -14,10 +14,10 @@ ROLLBACK TO SAVEPOINT w;
 UPDATE chain_head SET seq = ?, hash = ? WHERE name = ?;
 
 -- name: idempotency.get
-SELECT method, result FROM idempotency WHERE user_id = ? AND idem_key = ?;
+SELECT method, result, params_hash FROM idempotency WHERE user_id = ? AND idem_key = ?;
 
 -- name: idempotency.put
-INSERT INTO idempotency (user_id, idem_key, method, result, created_at) VALUES (?, ?, ?, ?, ?);
+INSERT INTO idempotency (user_id, idem_key, method, result, created_at, params_hash) VALUES (?, ?, ?, ?, ?, ?);
 
 -- name: audit.insert
 INSERT INTO audit_log (seq, at, user_id, username, action, record_type, record_id, changes, reason, peer, prev_hash, hash)

@@ -1,6 +1,7 @@
 #include "storage/writer.h"
 
 #include "core/clock.h"
+#include "storage/idempotency.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -151,12 +152,14 @@ Writer::Outcome Writer::runOne(WriteJob &job, Sql &sql, ChainState &chain, QList
         const QString key = job.idempotencyKey;
         if (!key.isEmpty()) {
             if (auto prior = sql.one(QStringLiteral("idempotency.get"), {job.principal.userId, key})) {
-                savepoint(sql, QStringLiteral("writer.release"));
-                if (prior->value(0).toString() != job.method) {
-                    out.error = RpcError::make(QStringLiteral("conflict.idempotency_key"), {{QStringLiteral("method"), prior->value(0).toString()}});
-                    return out;
+                out.error = idempotency::mismatch(prior->value(0).toString(), prior->value(2), job.method, job.paramsHash);
+                if (out.error.isNull()) {
+                    out.result = QJsonDocument::fromJson(prior->value(1).toString().toUtf8()).object();
+                } else {
+                    WriteContext ctx(sql, chain, events, job.principal, job.method, now);
+                    idempotency::auditRefusal(ctx, job.method, out.error);
                 }
-                out.result = QJsonDocument::fromJson(prior->value(1).toString().toUtf8()).object();
+                savepoint(sql, QStringLiteral("writer.release"));
                 return out;
             }
         }
@@ -165,7 +168,7 @@ Writer::Outcome Writer::runOne(WriteJob &job, Sql &sql, ChainState &chain, QList
         if (!key.isEmpty())
             sql.exec(QStringLiteral("idempotency.put"),
                      {job.principal.userId, key, job.method,
-                      QString::fromUtf8(QJsonDocument(out.result).toJson(QJsonDocument::Compact)), now});
+                      QString::fromUtf8(QJsonDocument(out.result).toJson(QJsonDocument::Compact)), now, job.paramsHash});
         savepoint(sql, QStringLiteral("writer.release"));
         return out;
     } catch (const RpcError &e) {

@@ -22,6 +22,7 @@ struct WriteJob
     Principal principal;
     QString method;
     QString idempotencyKey; // empty = none
+    QString paramsHash;     // idempotency::fingerprint of the request the key stands for
     std::function<QJsonObject(WriteContext &)> work;
     std::function<void(const QJsonObject &result, const RpcError &error)> done;
 };

@@ -124,6 +124,69 @@ private Q_SLOTS:
         QCOMPARE(matches, 1);
         Q_UNUSED(qa);
     }
+    // Issue 9, defect 5: a key stands for one request. The same key with other parameters used to
+    // return the first result as success (an "info" alarm for a retried "critical" one; the
+    // signature of another record); now it is refused, audited, and nothing is written.
+    void sameKeyWithOtherParametersIsRefusedAndAudited()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto dev = server.login(QStringLiteral("dev-leak-01"));
+        const auto first = raise(*dev, QStringLiteral("leak rate high, unit 4712"), QStringLiteral("lt01-4712"));
+        QVERIFY(first.ok());
+        QJsonObject critical = o({{QStringLiteral("severity"), QStringLiteral("critical")}, {QStringLiteral("source"), QStringLiteral("UV-01")},
+                                  {QStringLiteral("message"), QStringLiteral("leak tester out of calibration")},
+                                  {QStringLiteral("idempotencyKey"), QStringLiteral("lt01-4712")}});
+        const auto reused = dev->call(QStringLiteral("alarm.raise"), critical);
+        QCOMPARE(reused.error.dataCode, QStringLiteral("conflict.idempotency_key"));
+        QCOMPARE(reused.error.code, -32009);
+        // The real retry is still answered with the first result.
+        QCOMPARE(raise(*dev, QStringLiteral("leak rate high, unit 4712"), QStringLiteral("lt01-4712")).result, first.result);
+
+        // An inline write (password check first): the same key to sign another record.
+        auto admin = server.login(QStringLiteral("admin"));
+        auto qa = server.login(QStringLiteral("qa"));
+        QList<qint64> requests;
+        for (const char *user : {"planner", "buyer"}) {
+            qint64 id = 0;
+            for (const QJsonValue &v : admin->call(QStringLiteral("user.list")).result.value(QStringLiteral("users")).toArray())
+                if (v.toObject().value(QStringLiteral("username")) == QLatin1String(user))
+                    id = v.toObject().value(QStringLiteral("id")).toInteger();
+            const auto r = admin->call(QStringLiteral("roleChange.request"), o({{QStringLiteral("userId"), id},
+                                                                               {QStringLiteral("roles"), QJsonArray{QStringLiteral("planner"), QStringLiteral("buyer")}},
+                                                                               {QStringLiteral("reason"), QStringLiteral("cover for holidays")}}));
+            QVERIFY2(r.ok(), qPrintable(r.error.message));
+            requests << r.result.value(QStringLiteral("id")).toInteger();
+        }
+        auto sign = [&](qint64 id) {
+            return qa->call(QStringLiteral("signature.sign"), o({{QStringLiteral("recordType"), QStringLiteral("role_change")},
+                                                                {QStringLiteral("recordId"), QString::number(id)},
+                                                                {QStringLiteral("recordVersion"), 1},
+                                                                {QStringLiteral("meaning"), QStringLiteral("approved")},
+                                                                {QStringLiteral("user"), QStringLiteral("qa")},
+                                                                {QStringLiteral("password"), TestServer::demoPassword()},
+                                                                {QStringLiteral("idempotencyKey"), QStringLiteral("sign-1")}}));
+        };
+        const auto signedFirst = sign(requests.at(0));
+        QVERIFY2(signedFirst.ok(), qPrintable(signedFirst.error.message));
+        QCOMPARE(sign(requests.at(0)).result, signedFirst.result);
+        QCOMPARE(sign(requests.at(1)).error.dataCode, QStringLiteral("conflict.idempotency_key"));
+        const auto second = qa->call(QStringLiteral("roleChange.get"), o({{QStringLiteral("id"), requests.at(1)}}));
+        QCOMPARE(second.result.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QVERIFY(second.result.value(QStringLiteral("signatures")).toArray().isEmpty());
+
+        // Both refusals are in the audit trail, attributed to who tried.
+        const auto audit = qa->call(QStringLiteral("audit.query"), o({{QStringLiteral("action"), QStringLiteral("request.refused")}}));
+        QVERIFY2(audit.ok(), qPrintable(audit.error.message));
+        QStringList seen;
+        for (const QJsonValue &v : audit.result.value(QStringLiteral("rows")).toArray())
+            seen << v.toObject().value(QStringLiteral("username")).toString() + QLatin1Char(' ') + v.toObject().value(QStringLiteral("recordId")).toString();
+        seen.sort();
+        QCOMPARE(seen, (QStringList{QStringLiteral("dev-leak-01 alarm.raise"), QStringLiteral("qa signature.sign")}));
+        const auto alarms = qa->call(QStringLiteral("alarm.list")).result.value(QStringLiteral("alarms")).toArray();
+        for (const QJsonValue &v : alarms)
+            QVERIFY(v.toObject().value(QStringLiteral("message")).toString() != QLatin1String("leak tester out of calibration"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEvents)
