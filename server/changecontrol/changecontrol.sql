@@ -56,16 +56,11 @@ SELECT id, change_order_id, entity, code, version, effective_from, action FROM c
 -- name: changecontrol.item_delete
 DELETE FROM change_order_item WHERE id = ? AND change_order_id = ?;
 
+-- name: changecontrol.in_review_of_class
+SELECT id, number, row_version FROM change_order WHERE change_class = ? AND status = 'in_review' ORDER BY id;
+
 -- name: changecontrol.user_id
 SELECT id FROM app_user WHERE username = ?;
-
--- Everyone whose audited create/update of a record since the version was created changed content
--- (rows changing only version/status/effective dates are workflow, filtered by the caller). The
--- version's created_by/updated_by are not enough: the order's own workflow steps overwrite
--- updated_by, which would hide an earlier editor from the second-person rule.
--- name: changecontrol.version_editors
-SELECT user_id, changes FROM audit_log
-WHERE record_id = ? AND record_type = ? AND at >= ? AND action IN ('create', 'update');
 
 -- An open change order (any) that already lists the record: one open change per record.
 -- name: changecontrol.open_item_for

@@ -188,6 +188,8 @@ void registerChangeControlMethods(Services &s)
                       diff({{QStringLiteral("steps"), before.value(QStringLiteral("steps"))}, {QStringLiteral("description"), before.value(QStringLiteral("description"))}},
                            {{QStringLiteral("steps"), steps}, {QStringLiteral("description"), description}}),
                       p.value(QStringLiteral("reason")).toString());
+            if (before.value(QStringLiteral("steps")) != QJsonValue(steps))
+                changeorders::resetReviewsOfClass(ctx, name, before.value(QStringLiteral("steps")), steps, p.value(QStringLiteral("reason")).toString());
             return Sql::toJson(*ctx.sql().one(QStringLiteral("changecontrol.class_get"), {name}));
         },
     });

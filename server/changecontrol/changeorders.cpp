@@ -197,23 +197,18 @@ std::optional<RecordSnapshot> snapshot(Sql &sql, const QString &recordId)
     s.version = o.value(QStringLiteral("rowVersion")).toInt();
     QJsonArray items;
     QSet<qint64> authors{o.value(QStringLiteral("authorId")).toInteger()};
+    // Whoever wrote the order (header, items) is an author; so is whoever wrote the content of a
+    // version it approves (separation::authors reads both from the audit trail).
+    s.audited.append({kType, o.value(QStringLiteral("number")).toString(), QString()});
     for (const QJsonValue &iv : o.value(QStringLiteral("items")).toArray()) {
         const QJsonObject item = iv.toObject();
         const EntityDef &e = entityOf(item.value(QStringLiteral("entity")).toString());
         const QJsonObject v = versionOf(sql, item);
         // Who created the version (updated_by is also written by workflow steps such as an earlier
-        // approval, so it does not name an author; content edits are found in the audit trail below).
+        // approval, so it does not name an author).
         if (const auto uid = sql.one(QStringLiteral("changecontrol.user_id"), {v.value(QStringLiteral("createdBy")).toString()}))
             authors.insert(uid->value(0).toLongLong());
-        // Everyone who changed the version's content is an author too (second-person rule).
-        static const QSet<QString> workflow{QStringLiteral("version"), QStringLiteral("status"), QStringLiteral("effectiveFrom"),
-                                            QStringLiteral("effectiveTo")};
-        for (const QJsonValue &row : sql.rows(QStringLiteral("changecontrol.version_editors"),
-                                              {item.value(QStringLiteral("code")).toString(), e.name, v.value(QStringLiteral("createdAt")).toString()})) {
-            const QStringList changed = QJsonDocument::fromJson(row.toObject().value(QStringLiteral("changes")).toString().toUtf8()).object().keys();
-            if (std::any_of(changed.cbegin(), changed.cend(), [](const QString &k) { return !workflow.contains(k); }))
-                authors.insert(row.toObject().value(QStringLiteral("userId")).toInteger());
-        }
+        s.audited.append({e.name, item.value(QStringLiteral("code")).toString(), v.value(QStringLiteral("createdAt")).toString()});
         items.append(QJsonObject{{QStringLiteral("entity"), e.name},
                                  {QStringLiteral("code"), item.value(QStringLiteral("code"))},
                                  {QStringLiteral("version"), item.value(QStringLiteral("version"))},
@@ -445,6 +440,20 @@ QJsonObject close(WriteContext &ctx, qint64 id, int rowVersion, const QString &s
     const QJsonObject o = get(ctx.sql(), id);
     announce(ctx, o, status);
     return o;
+}
+
+void resetReviewsOfClass(WriteContext &ctx, const QString &changeClass, const QJsonValue &oldSteps, const QJsonValue &newSteps,
+                         const QString &reason)
+{
+    for (const QJsonValue &v : ctx.sql().rows(QStringLiteral("changecontrol.in_review_of_class"), {changeClass})) {
+        const QJsonObject o = v.toObject();
+        ctx.sql().exec(QStringLiteral("changecontrol.bump"), {o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("rowVersion")).toInteger()});
+        ctx.audit(QStringLiteral("update"), kType, o.value(QStringLiteral("number")).toString(),
+                  {{QStringLiteral("approvalChain"), QJsonArray{oldSteps, newSteps}},
+                   {QStringLiteral("rowVersion"), QJsonArray{o.value(QStringLiteral("rowVersion")), o.value(QStringLiteral("rowVersion")).toInteger() + 1}}},
+                  reason);
+        announce(ctx, get(ctx.sql(), o.value(QStringLiteral("id")).toInteger()), QStringLiteral("updated"));
+    }
 }
 
 SignableType signableType()

@@ -26,6 +26,12 @@ QJsonObject withdraw(WriteContext &ctx, qint64 id, int rowVersion, const QString
 // status "rejected" or "cancelled": the versions return to draft, free for another change order.
 QJsonObject close(WriteContext &ctx, qint64 id, int rowVersion, const QString &status, const QString &reason);
 
+// The approval chain of `changeClass` changed: every order of that class in review gets a new
+// version, so the signatures collected so far no longer count and the new chain starts over.
+// Audited per order (the change to its approval chain makes the class editor one of its authors).
+void resetReviewsOfClass(WriteContext &ctx, const QString &changeClass, const QJsonValue &oldSteps, const QJsonValue &newSteps,
+                         const QString &reason);
+
 // What the server computes at submission: per item the previous version in force, BOMs that use
 // the material, routings that make it, and open orders that pinned a version of it.
 QJsonObject impact(Sql &sql, const QJsonArray &items, const QString &now);

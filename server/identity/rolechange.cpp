@@ -53,7 +53,10 @@ std::optional<RecordSnapshot> snapshot(Sql &sql, const QString &recordId)
                  {QStringLiteral("requestedBy"), rc.value(QStringLiteral("requestedBy"))},
                  {QStringLiteral("requestedAt"), rc.value(QStringLiteral("requestedAt"))},
                  {QStringLiteral("version"), s.version}};
-    s.authors = {rc.value(QStringLiteral("requestedBy")).toInteger(), rc.value(QStringLiteral("userId")).toInteger()};
+    // The subject never approves their own roles; the requester and whoever edited the request are
+    // its content editors in the audit trail.
+    s.authors = {rc.value(QStringLiteral("userId")).toInteger()};
+    s.audited = {{kType, recordId, QString()}};
     s.state = rc.value(QStringLiteral("status")).toString();
     s.signable = s.state == QLatin1String("pending");
     s.summary = QStringLiteral("Roles of %1: %2 -> %3")

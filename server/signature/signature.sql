@@ -13,3 +13,9 @@ FROM signature WHERE id = ?;
 
 -- name: signature.exists
 SELECT id FROM signature WHERE record_type = ? AND record_id = ? AND record_version = ? AND meaning = ? AND signer_id = ?;
+
+-- Who created or changed a record since a time (the separation-of-duties rule reads the changed
+-- fields to leave out workflow steps). Uses the audit_log (record_type, record_id, seq) index.
+-- name: signature.content_editors
+SELECT user_id, changes FROM audit_log
+WHERE record_type = ? AND record_id = ? AND at >= ? AND action IN ('create', 'update');

@@ -10,6 +10,7 @@
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
 #include "rpc/schema.h"
+#include "signature/separationofduties.h"
 #include "signature/signatureservice.h"
 
 #include <QJsonArray>
@@ -52,7 +53,7 @@ RecordSnapshot checkSignable(WriteContext &ctx, const SignableType &type, const 
         throw RpcError::make(QStringLiteral("rule.stale_version"), {{QStringLiteral("givenVersion"), version}, {QStringLiteral("currentVersion"), snap->version}});
     const qint64 signer = ctx.principal().userId;
     *waived = false;
-    if (type.secondPersonMeanings.contains(meaning) && snap->authors.contains(signer)) {
+    if (type.secondPersonMeanings.contains(meaning) && separation::authors(ctx.sql(), *snap).contains(signer)) {
         *waived = type.waiveSecondPerson && type.waiveSecondPerson(ctx.sql(), signer, *snap);
         if (!*waived)
             throw RpcError::make(QStringLiteral("rule.separation_of_duties"),

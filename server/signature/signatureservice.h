@@ -13,12 +13,24 @@ namespace concord {
 class Sql;
 class WriteContext;
 
+// A record in the audit trail whose content a signature covers: its content editors since `since`
+// (ISO UTC; empty = its whole history) are authors (separation::authors).
+struct AuditedRecord
+{
+    QString recordType;
+    QString recordId;
+    QString since;
+};
+
 // The content of one record version as it is signed.
 struct RecordSnapshot
 {
     int version = 0;
     QJsonObject content;     // canonical JSON of this is what the signature binds to
-    QList<qint64> authors;   // people who may not sign it where separation of duties applies
+    // People who may not sign it where separation of duties applies, besides the content editors
+    // of `audited` (e.g. the user a role change is for). Use separation::authors() for the whole set.
+    QList<qint64> authors;
+    QList<AuditedRecord> audited;
     QString summary;         // one line for the signature dialog and reports
     bool signable = true;    // e.g. false once the record is closed
     QString state;           // workflow state, for messages
