@@ -230,9 +230,14 @@ void RpcClient::sendSubscribe()
     const qint64 since = m_events.last();
     if (resume)
         params.insert(QStringLiteral("since"), since);
-    m_events.setContiguous(m_topics.contains(QStringLiteral("*")));
-    send(QStringLiteral("events.subscribe"), params, m_options.callTimeoutMs, [this, resume, since](const QJsonObject &r, const RpcError &e) {
+    // Gap detection only for a complete stream: "*" where the server withholds no topic from this
+    // account (it says so in its answer; servers before that always sent everything).
+    m_events.setContiguous(false);
+    const bool everything = m_topics.contains(QStringLiteral("*"));
+    send(QStringLiteral("events.subscribe"), params, m_options.callTimeoutMs, [this, resume, since, everything](const QJsonObject &r, const RpcError &e) {
         m_resyncPending = false;
+        if (e.isNull())
+            m_events.setContiguous(everything && r.value(QStringLiteral("complete")).toBool(true));
         if (!e.isNull()) {
             if (!clienterror::isLocal(e))
                 Q_EMIT connectionError(tr("The live updates could not be started: %1").arg(e.message));

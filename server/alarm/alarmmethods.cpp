@@ -2,6 +2,7 @@
 
 #include "alarm/alarms.h"
 #include "core/services.h"
+#include "events/eventhub.h"
 #include "rpc/methodregistry.h"
 #include "rpc/schema.h"
 
@@ -12,6 +13,7 @@ namespace concord {
 void registerAlarmMethods(Services &s)
 {
     using namespace schema;
+    s.events.declareTopic(QStringLiteral("alarm"), QStringLiteral("alarm.read"));
     const QStringList severities{QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("critical")};
     s.registry.add({
         .name = QStringLiteral("alarm.raise"),

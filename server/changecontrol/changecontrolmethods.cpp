@@ -3,6 +3,7 @@
 #include "changecontrol/changeorders.h"
 #include "core/clock.h"
 #include "core/services.h"
+#include "events/eventhub.h"
 #include "rpc/methodregistry.h"
 #include "rpc/schema.h"
 #include "signature/signaturemethods.h"
@@ -36,6 +37,7 @@ QJsonObject withSignatures(Sql &sql, const SignatureService &sigs, QJsonObject o
 void registerChangeControlMethods(Services &s)
 {
     using namespace schema;
+    s.events.declareTopic(QStringLiteral("eco"), QStringLiteral("masterdata.read"));
     s.signatures.registerType(changeorders::signableType());
 
     s.registry.add({

@@ -123,6 +123,10 @@ bool Server::start(QString *error)
     m_signatures = std::make_unique<SignatureService>();
     m_registry = std::make_unique<MethodRegistry>();
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry, *m_sessions, *m_writer, *m_readers);
+    // A subscription receives only the topics its session may read, with its permissions of now.
+    m_events->setReadCheck([sessions = m_sessions.get()](const Connection *c, const QString &permission) {
+        return c && !c->sessionId().isEmpty() && sessions->holds(c->sessionId(), permission);
+    });
     connect(m_writer.get(), &Writer::eventsCommitted, m_events.get(), &EventHub::onCommitted);
     // Sessions react to identity changes made on any instance (deactivation, lock, new roles).
     connect(m_events.get(), &EventHub::delivered, m_sessions.get(), &SessionManager::onEvents);

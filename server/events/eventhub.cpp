@@ -28,6 +28,49 @@ bool EventHub::matches(const QStringList &topics, const QString &topic)
     return false;
 }
 
+void EventHub::declareTopic(const QString &prefix, const QString &permission)
+{
+    m_topicPermissions.insert(prefix, permission);
+    m_permissionOfTopic.clear();
+}
+
+QString EventHub::permissionFor(const QString &topic) const
+{
+    QString best;
+    QString permission;
+    for (auto it = m_topicPermissions.cbegin(); it != m_topicPermissions.cend(); ++it)
+        if (matches({it.key()}, topic) && it.key().size() > best.size()) {
+            best = it.key();
+            permission = it.value();
+        }
+    return permission;
+}
+
+bool EventHub::mayRead(const Connection *connection, const QString &topic)
+{
+    auto it = m_permissionOfTopic.constFind(topic);
+    if (it == m_permissionOfTopic.constEnd()) {
+        const QString permission = permissionFor(topic);
+        if (permission.isEmpty())
+            qWarning("event topic %s is not declared by any module: delivered to nobody", qPrintable(topic));
+        it = m_permissionOfTopic.insert(topic, permission);
+    }
+    return !it->isEmpty() && m_mayRead && m_mayRead(connection, *it);
+}
+
+bool EventHub::complete(const Connection *connection, const QStringList &topics) const
+{
+    for (auto it = m_topicPermissions.cbegin(); it != m_topicPermissions.cend(); ++it) {
+        // A declared prefix is selected when a subscribed topic covers it or lies inside it.
+        bool selected = matches(topics, it.key());
+        for (const QString &t : topics)
+            selected = selected || matches({it.key()}, t);
+        if (selected && !(m_mayRead && m_mayRead(connection, it.value())))
+            return false;
+    }
+    return true;
+}
+
 QByteArray EventHub::encode(const EventRecord &e) { return jsonrpc::encode(jsonrpc::notification(QStringLiteral("event"), e.toJson())); }
 
 void EventHub::subscribe(Connection *connection, const QStringList &topics, qint64 since)
@@ -71,7 +114,7 @@ void EventHub::replayPage(quint64 connectionId)
             if (e.seq <= it->lastSeq)
                 continue;
             it->lastSeq = e.seq;
-            if (matches(it->topics, e.topic))
+            if (matches(it->topics, e.topic) && mayRead(it->connection, e.topic))
                 it->connection->sendRaw(encode(e));
         }
         if (rows.size() == kReplayPage || it->lastSeq < m_headSeq)
@@ -152,7 +195,7 @@ void EventHub::deliver(const EventRecord &e)
         if (s.replaying || e.seq <= s.lastSeq || !s.connection)
             continue;
         s.lastSeq = e.seq;
-        if (!matches(s.topics, e.topic))
+        if (!matches(s.topics, e.topic) || !mayRead(s.connection, e.topic))
             continue;
         if (line.isEmpty())
             line = encode(e);

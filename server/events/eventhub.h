@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 namespace concord {
 
@@ -24,7 +25,23 @@ class EventHub : public QObject
 public:
     EventHub(ReaderPool &readers, qint64 headSeq, QObject *parent = nullptr);
 
+    // Each module declares the topics it emits and the permission needed to read them (the same
+    // read permission as its list/get methods). A topic nobody declared is delivered to nobody.
+    void declareTopic(const QString &prefix, const QString &permission);
+    // Permission to read events of `topic` ("" = undeclared), by the longest declared prefix.
+    QString permissionFor(const QString &topic) const;
+    // Every declared topic prefix with its permission (rpc.discover, docs).
+    QMap<QString, QString> topics() const { return m_topicPermissions; }
+    // How the hub learns whether the session bound to a connection holds a permission now: checked
+    // at every delivery, so a subscription follows the caller's permissions as they change.
+    using ReadCheck = std::function<bool(const Connection *, const QString &permission)>;
+    void setReadCheck(ReadCheck check) { m_mayRead = std::move(check); }
+    // True when the connection may read every declared topic that `topics` selects: its stream is
+    // then complete (for "*": gap-free seq), otherwise some events are withheld.
+    bool complete(const Connection *connection, const QStringList &topics) const;
+
     // Topics: exact names or prefixes ("alarm" matches "alarm" and "alarm.raised"); "*" = all.
+    // Only events the connection's session may read are sent.
     void subscribe(Connection *connection, const QStringList &topics, qint64 since);
     void unsubscribe(Connection *connection);
     qint64 headSeq() const { return m_headSeq; }
@@ -52,6 +69,7 @@ private:
     };
     void replayPage(quint64 connectionId);
     void deliver(const EventRecord &e);
+    bool mayRead(const Connection *connection, const QString &topic);
     void drain();
     void fetchMissing();
     static QByteArray encode(const EventRecord &e);
@@ -62,6 +80,9 @@ private:
     QMap<qint64, EventRecord> m_pending; // committed but not yet deliverable (a gap before them)
     bool m_fetching = false;
     QHash<quint64, Subscription> m_subs;
+    QMap<QString, QString> m_topicPermissions; // declared prefix -> permission
+    QHash<QString, QString> m_permissionOfTopic; // cache of permissionFor() per full topic
+    ReadCheck m_mayRead;
 };
 
 } // namespace concord

@@ -22,7 +22,8 @@ void startStream(Services &s, const CallPtr &call, const QStringList &topics, qi
     if (since > head)
         since = head;
     // Reply first so the client sees the acknowledgement before the replayed events.
-    call->reply(QJsonObject{{QStringLiteral("subscribed"), true}, {QStringLiteral("since"), since}, {QStringLiteral("headSeq"), head}});
+    call->reply(QJsonObject{{QStringLiteral("subscribed"), true}, {QStringLiteral("since"), since}, {QStringLiteral("headSeq"), head},
+                            {QStringLiteral("complete"), s.events.complete(call->connection, topics)}});
     s.events.subscribe(call->connection, topics, since);
 }
 } // namespace
@@ -33,14 +34,16 @@ void registerEventMethods(Services &s)
     s.registry.add({
         .name = QStringLiteral("events.subscribe"),
         .summary = QStringLiteral("Replays events after `since` (or after a named cursor) and then streams new ones as \"event\" "
-                                  "notifications; topics are names or prefixes, \"*\" = all. Omit since for live only."),
+                                  "notifications; topics are names or prefixes, \"*\" = all. Omit since for live only. Only topics "
+                                  "the caller may read are sent; `complete` is false when some selected topics are withheld."),
         .permission = QStringLiteral("events.subscribe"),
         .kind = MethodKind::Inline,
         .params = object({{QStringLiteral("topics"), array(string(100, 1), 100, 1)},
                           {QStringLiteral("since"), integer(0)},
                           {QStringLiteral("cursor"), pattern(kCursorPattern, 100)}},
                          {QStringLiteral("topics")}),
-        .result = object({{QStringLiteral("subscribed"), boolean()}, {QStringLiteral("since"), integer()}, {QStringLiteral("headSeq"), integer()}}),
+        .result = object({{QStringLiteral("subscribed"), boolean()}, {QStringLiteral("since"), integer()}, {QStringLiteral("headSeq"), integer()},
+                          {QStringLiteral("complete"), boolean()}}),
         .allowedWhileLocked = true,
         .inlineHandler =
             [&s](const CallPtr &call) {

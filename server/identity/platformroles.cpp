@@ -60,7 +60,7 @@ const QList<RoleDefinition> &platformRoles()
         {QStringLiteral("manager"), QStringLiteral("Management dashboards"), masterData("manager") + everyone + QStringList{QStringLiteral("audit.read")}},
         {QStringLiteral("display"), QStringLiteral("Shop TV display (read-only boards)"), everyone},
         {QStringLiteral("device"), QStringLiteral("Equipment and integration accounts"),
-         QStringList{QStringLiteral("alarm.raise"), QStringLiteral("events.subscribe"), QStringLiteral("events.cursor")}},
+         QStringList{QStringLiteral("alarm.raise"), QStringLiteral("alarm.read"), QStringLiteral("events.subscribe"), QStringLiteral("events.cursor")}},
     };
     return roles;
 }

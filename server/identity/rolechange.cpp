@@ -1,6 +1,7 @@
 #include "identity/rolechange.h"
 
 #include "core/services.h"
+#include "events/eventhub.h"
 #include "identity/accounts.h"
 #include "identity/principalloader.h"
 #include "rpc/methodregistry.h"
@@ -127,6 +128,7 @@ void registerRoleChange(Services &s)
         ctx.emitEvent(QStringLiteral("identity.role_change"), {{QStringLiteral("id"), recordId.toLongLong()}, {QStringLiteral("status"), QStringLiteral("applied")}});
     };
     s.signatures.registerType(type);
+    s.events.declareTopic(QStringLiteral("identity.role_change"), QStringLiteral("rolechange.read"));
 
     using namespace schema;
     const QJsonObject roles = array(string(64, 1), 50);

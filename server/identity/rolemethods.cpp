@@ -1,6 +1,7 @@
 #include "identity/rolemethods.h"
 
 #include "core/services.h"
+#include "events/eventhub.h"
 #include "rpc/methodregistry.h"
 #include "rpc/schema.h"
 #include "signature/signatureservice.h"
@@ -59,6 +60,7 @@ void setPermissions(WriteContext &ctx, const Services &s, qint64 roleId, const Q
 void registerRoleMethods(Services &s)
 {
     using namespace schema;
+    s.events.declareTopic(QStringLiteral("identity.role"), QStringLiteral("user.read"));
     const QJsonObject perms = array(string(100, 1), 500);
     s.registry.add({
         .name = QStringLiteral("role.list"),

@@ -112,6 +112,12 @@ void SessionManager::setMustChangePassword(qint64 userId, bool value)
             s.principal.mustChangePassword = value;
 }
 
+bool SessionManager::holds(const QString &sessionId, const QString &permission) const
+{
+    const auto it = m_sessions.constFind(sessionId);
+    return it != m_sessions.constEnd() && it->principal.has(permission);
+}
+
 bool SessionManager::hasSigned(const QString &sessionId) const { return m_sessions.value(sessionId).signedOnce; }
 
 void SessionManager::markSigned(const QString &sessionId)

@@ -35,6 +35,8 @@ public:
     void setMustChangePassword(qint64 userId, bool value);
     // First signing in a continuous session needs user ID + password, later ones the password only.
     bool hasSigned(const QString &sessionId) const;
+    // Whether the session (not touched: no idle restart) holds the permission now.
+    bool holds(const QString &sessionId, const QString &permission) const;
     void markSigned(const QString &sessionId);
     // Locking also forgets that the session has signed: the first signature after unlocking needs
     // the user ID and the password again (Part 11 §11.200(a)(1)(ii)).

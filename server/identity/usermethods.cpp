@@ -2,6 +2,7 @@
 
 #include "core/serverconfig.h"
 #include "core/services.h"
+#include "events/eventhub.h"
 #include "identity/accounts.h"
 #include "identity/principalloader.h"
 #include "identity/rolechange.h"
@@ -51,6 +52,7 @@ void registerUserMethods(Services &s)
 {
     using namespace schema;
     registerRoleChange(s);
+    s.events.declareTopic(QStringLiteral("identity.user"), QStringLiteral("user.read"));
 
     s.registry.add({
         .name = QStringLiteral("user.create"),

@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "core/services.h"
 #include "dictionary/dictionary.h"
+#include "events/eventhub.h"
 #include "masterdata/entitymethods.h"
 #include "masterdata/entitystore.h"
 #include "rpc/methodregistry.h"
@@ -72,6 +73,7 @@ QJsonArray concat(QJsonArray a, const QJsonArray &b)
 void registerMasterDataMethods(Services &s)
 {
     using namespace schema;
+    s.events.declareTopic(QStringLiteral("masterdata"), QStringLiteral("masterdata.read"));
     s.registry.add({
         .name = QStringLiteral("dictionary.get"),
         .summary = QStringLiteral("The unified data dictionary: every entity and field the server validates, with type, unit, allowed values, "

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/serverconfig.h"
 #include "core/services.h"
+#include "events/eventhub.h"
 #include "identity/sessionmanager.h"
 #include "rpc/methodregistry.h"
 #include "rpc/schema.h"
@@ -49,11 +50,21 @@ void registerSessionMethods(Services &s)
     });
     s.registry.add({
         .name = QStringLiteral("rpc.discover"),
-        .summary = QStringLiteral("Every method with its permission, whether it writes, and the JSON Schemas of params and result."),
+        .summary = QStringLiteral("Every method with its permission, whether it writes, and the JSON Schemas of params and result; "
+                                  "x-eventTopics: every event topic (prefix) with the permission needed to receive it."),
         .permission = permission::Public,
         .kind = MethodKind::Inline,
         .allowedBeforePasswordChange = true,
-        .inlineHandler = [&s](const CallPtr &call) { call->reply(s.registry.discover(QString::fromLatin1(kVersion))); },
+        .inlineHandler =
+            [&s](const CallPtr &call) {
+                QJsonObject catalogue = s.registry.discover(QString::fromLatin1(kVersion));
+                QJsonArray topics;
+                const auto declared = s.events.topics();
+                for (auto it = declared.cbegin(); it != declared.cend(); ++it)
+                    topics.append(QJsonObject{{QStringLiteral("topic"), it.key()}, {QStringLiteral("permission"), it.value()}});
+                catalogue.insert(QStringLiteral("x-eventTopics"), topics);
+                call->reply(catalogue);
+            },
     });
     s.registry.add({
         .name = QStringLiteral("session.ping"),

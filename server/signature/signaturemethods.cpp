@@ -2,6 +2,7 @@
 
 #include "core/serverconfig.h"
 #include "core/services.h"
+#include "events/eventhub.h"
 #include "identity/accounts.h"
 #include "identity/passwordcheck.h"
 #include "identity/sessionmanager.h"
@@ -194,6 +195,7 @@ QJsonArray signaturesWithValidity(Sql &sql, const QString &recordType, const QSt
 void registerSignatureMethods(Services &s)
 {
     using namespace schema;
+    s.events.declareTopic(QStringLiteral("signature"), QStringLiteral("signature.read"));
     s.registry.add({
         .name = QStringLiteral("signature.sign"),
         .summary = QStringLiteral("Electronically signs one version of a record with a meaning; needs the password again (and the "

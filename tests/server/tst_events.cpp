@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace concord;
@@ -50,9 +51,11 @@ private Q_SLOTS:
         // More than one replay page (2,000) of history before the subscriber arrives.
         for (int i = 0; i < 2100; ++i)
             QVERIFY(raise(*dev, QStringLiteral("history %1").arg(i)).ok());
-        auto tv = server.login(QStringLiteral("tv-line1"));
+        // An account that may read every topic: its "*" stream is complete, so seqs are gap-free.
+        auto tv = server.login(QStringLiteral("admin"));
         const auto sub = tv->call(QStringLiteral("events.subscribe"), o({{QStringLiteral("topics"), QJsonArray{QStringLiteral("*")}}, {QStringLiteral("since"), 0}}));
         QVERIFY2(sub.ok(), qPrintable(sub.error.message));
+        QCOMPARE(sub.result.value(QStringLiteral("complete")).toBool(), true);
         const qint64 head = sub.result.value(QStringLiteral("headSeq")).toInteger();
         QVERIFY(head >= 2100);
         // Live writes while the replay is still running.
@@ -186,6 +189,127 @@ private Q_SLOTS:
         const auto alarms = qa->call(QStringLiteral("alarm.list")).result.value(QStringLiteral("alarms")).toArray();
         for (const QJsonValue &v : alarms)
             QVERIFY(v.toObject().value(QStringLiteral("message")).toString() != QLatin1String("leak tester out of calibration"));
+    }
+    // Issue 9, defect 7: every topic needs a read permission, and a subscription (live and replay)
+    // receives only what its account may read now. A shop TV subscribed to "*" used to receive
+    // identity, role-change, signature and change-order events.
+    void subscriptionsReceiveOnlyTopicsTheirAccountMayRead()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto admin = server.login(QStringLiteral("admin"));
+        auto qa = server.login(QStringLiteral("qa"));
+        auto tv = server.login(QStringLiteral("tv-line1"));
+        auto dev = server.login(QStringLiteral("dev-leak-01"));
+
+        // Every topic the server has ever written is declared with a permission (rpc.discover).
+        const auto discover = admin->call(QStringLiteral("rpc.discover"));
+        QMap<QString, QString> declared;
+        for (const QJsonValue &v : discover.result.value(QStringLiteral("x-eventTopics")).toArray())
+            declared.insert(v.toObject().value(QStringLiteral("topic")).toString(), v.toObject().value(QStringLiteral("permission")).toString());
+        QVERIFY2(declared.size() >= 7, qPrintable(QStringLiteral("%1 topics declared").arg(declared.size())));
+        {
+            QSqlDatabase db = server.openDirect(QStringLiteral("topics"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT topic FROM event")));
+            int topics = 0;
+            while (q.next()) {
+                ++topics;
+                const QString topic = q.value(0).toString();
+                bool covered = false;
+                for (auto it = declared.cbegin(); it != declared.cend(); ++it)
+                    covered = covered || topic == it.key() || topic.startsWith(it.key() + QLatin1Char('.'));
+                QVERIFY2(covered, qPrintable(topic + QStringLiteral(" has no declared permission")));
+            }
+            QVERIFY(topics >= 4); // the demo seed wrote identity, change-order, master-data and signature events
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("topics"));
+
+        const QJsonObject everything = o({{QStringLiteral("topics"), QJsonArray{QStringLiteral("*")}}});
+        const auto tvSub = tv->call(QStringLiteral("events.subscribe"), everything);
+        QVERIFY(tvSub.ok());
+        QCOMPARE(tvSub.result.value(QStringLiteral("complete")).toBool(), false);
+        const auto adminSub = admin->call(QStringLiteral("events.subscribe"), everything);
+        QCOMPARE(adminSub.result.value(QStringLiteral("complete")).toBool(), true);
+        QVERIFY(dev->call(QStringLiteral("events.subscribe"), everything).ok());
+
+        // One event of each kind, then an alarm as the end marker.
+        QVERIFY(raise(*dev, QStringLiteral("first")).ok());
+        qint64 plannerId = 0;
+        int plannerVersion = 0;
+        for (const QJsonValue &v : admin->call(QStringLiteral("user.list")).result.value(QStringLiteral("users")).toArray())
+            if (v.toObject().value(QStringLiteral("username")) == QLatin1String("planner")) {
+                plannerId = v.toObject().value(QStringLiteral("id")).toInteger();
+                plannerVersion = v.toObject().value(QStringLiteral("rowVersion")).toInt();
+            }
+        QVERIFY(admin->call(QStringLiteral("user.update"), o({{QStringLiteral("userId"), plannerId}, {QStringLiteral("rowVersion"), plannerVersion},
+                                                             {QStringLiteral("email"), QStringLiteral("planner@example.com")},
+                                                             {QStringLiteral("reason"), QStringLiteral("new address")}})).ok());
+        QVERIFY(admin->call(QStringLiteral("roleChange.request"), o({{QStringLiteral("userId"), plannerId}, {QStringLiteral("roles"), QJsonArray{QStringLiteral("planner")}},
+                                                                    {QStringLiteral("reason"), QStringLiteral("confirm")}})).ok());
+        QVERIFY(qa->call(QStringLiteral("eco.create"), o({{QStringLiteral("changeClass"), QStringLiteral("minor")}, {QStringLiteral("title"), QStringLiteral("Label text")},
+                                                         {QStringLiteral("reason"), QStringLiteral("typo")}})).ok());
+        QVERIFY(raise(*dev, QStringLiteral("marker")).ok());
+        auto topicsUntilMarker = [](SyncRpcClient &c) {
+            QStringList topics;
+            QJsonObject e;
+            while (c.nextEvent(&e, 10000)) {
+                topics << e.value(QStringLiteral("topic")).toString();
+                if (e.value(QStringLiteral("data")).toObject().value(QStringLiteral("message")) == QLatin1String("marker"))
+                    break;
+            }
+            return topics;
+        };
+        QCOMPARE(topicsUntilMarker(*tv), (QStringList{QStringLiteral("alarm.raised"), QStringLiteral("alarm.raised")}));
+        QCOMPARE(topicsUntilMarker(*dev), (QStringList{QStringLiteral("alarm.raised"), QStringLiteral("alarm.raised")}));
+        const QStringList all = topicsUntilMarker(*admin);
+        for (const char *t : {"identity.user", "identity.role_change", "eco.changed"})
+            QVERIFY2(all.contains(QLatin1String(t)), qPrintable(all.join(QLatin1Char(' '))));
+
+        // A replay from the start is filtered the same way.
+        auto tv2 = server.login(QStringLiteral("tv-line1"));
+        QVERIFY(tv2->call(QStringLiteral("events.subscribe"), o({{QStringLiteral("topics"), QJsonArray{QStringLiteral("*")}}, {QStringLiteral("since"), 0}})).ok());
+        const QStringList replayed = topicsUntilMarker(*tv2);
+        QVERIFY(replayed.size() >= 2);
+        for (const QString &t : replayed)
+            QVERIFY2(t.startsWith(QLatin1String("alarm.")), qPrintable(t));
+
+        // Permissions are read at every delivery: the display role given user.read receives user
+        // changes from then on, on the subscription it already has; taken away, they stop.
+        auto displayRole = [&] {
+            for (const QJsonValue &v : admin->call(QStringLiteral("role.list")).result.value(QStringLiteral("roles")).toArray())
+                if (v.toObject().value(QStringLiteral("name")) == QLatin1String("display"))
+                    return v.toObject();
+            return QJsonObject();
+        };
+        auto setDisplayPermissions = [&](const QJsonArray &permissions) {
+            const QJsonObject role = displayRole();
+            return admin->call(QStringLiteral("role.update"), o({{QStringLiteral("roleId"), role.value(QStringLiteral("id"))},
+                                                                 {QStringLiteral("rowVersion"), role.value(QStringLiteral("rowVersion"))},
+                                                                 {QStringLiteral("permissions"), permissions},
+                                                                 {QStringLiteral("reason"), QStringLiteral("tst: TV shows staff changes")}}));
+        };
+        const QJsonArray before = displayRole().value(QStringLiteral("permissions")).toArray();
+        QJsonArray wider = before;
+        wider.append(QStringLiteral("user.read"));
+        QVERIFY(setDisplayPermissions(wider).ok());
+        QTest::qWait(300); // the role event reloads the TV session's permissions
+        auto updatePlanner = [&](const QString &email) {
+            for (const QJsonValue &v : admin->call(QStringLiteral("user.list")).result.value(QStringLiteral("users")).toArray())
+                if (v.toObject().value(QStringLiteral("username")) == QLatin1String("planner"))
+                    plannerVersion = v.toObject().value(QStringLiteral("rowVersion")).toInt();
+            QVERIFY(admin->call(QStringLiteral("user.update"), o({{QStringLiteral("userId"), plannerId}, {QStringLiteral("rowVersion"), plannerVersion},
+                                                                 {QStringLiteral("email"), email}, {QStringLiteral("reason"), QStringLiteral("new address")}})).ok());
+            QVERIFY(raise(*dev, QStringLiteral("marker")).ok());
+        };
+        updatePlanner(QStringLiteral("planning@example.com"));
+        QVERIFY(topicsUntilMarker(*tv).contains(QStringLiteral("identity.user")));
+        QVERIFY(setDisplayPermissions(before).ok());
+        QTest::qWait(300);
+        updatePlanner(QStringLiteral("plans@example.com"));
+        // (The role change that took the right away may itself still arrive: it was readable then.)
+        const QStringList after = topicsUntilMarker(*tv);
+        QVERIFY2(!after.contains(QStringLiteral("identity.user")) && after.endsWith(QStringLiteral("alarm.raised")), qPrintable(after.join(QLatin1Char(' '))));
     }
 };
 
