@@ -1,6 +1,7 @@
 #include "core/auditcsv.h"
 
 #include "core/auditmodel.h"
+#include "value/csvcell.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,12 +25,10 @@ QByteArray byteOrderMark()
     return QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
-QString field(const QString &value)
+QString field(const QString &raw)
 {
     static const QString special = QStringLiteral(",\"\r\n");
-    static const QString formulaStart = QStringLiteral("=+-@\t\r");
-    if (!value.isEmpty() && formulaStart.contains(value.front()))
-        return field(QLatin1Char('\'') + value);
+    const QString value = csvcell::neutralise(raw);
     bool quote = false;
     for (const QChar c : value) {
         if (special.contains(c)) {

@@ -9,7 +9,8 @@ namespace concord::auditcsv {
 // the local code page), RFC 4180 quoting, CRLF line ends. Values are written as stored — nothing
 // is shortened — so that the file can be compared with the trail, with one exception: a value that
 // starts with = + - @ or a tab/CR gets a leading apostrophe, so that a spreadsheet shows a comment
-// such as "=HYPERLINK(...)" typed by a user as text instead of running it (OWASP CSV injection).
+// such as "=HYPERLINK(...)" typed by a user as text instead of running it (OWASP CSV injection;
+// the rule and its exact inverse are common/value/csvcell.h, shared with the master-data files).
 QByteArray byteOrderMark();
 QString field(const QString &value);     // quoted when it holds a comma, quote, CR or LF; see above
 QByteArray headerLine();                 // translated column titles

@@ -190,6 +190,7 @@ private:
     QHash<QString, int> m_topicUsers;
     EventSequence m_events;
     bool m_resyncPending = false;
+    bool m_streamComplete = true; // the server's last word on whether "*" withholds topics from us
     Stats m_stats;
 };
 

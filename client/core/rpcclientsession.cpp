@@ -231,13 +231,17 @@ void RpcClient::sendSubscribe()
     if (resume)
         params.insert(QStringLiteral("since"), since);
     // Gap detection only for a complete stream: "*" where the server withholds no topic from this
-    // account (it says so in its answer; servers before that always sent everything).
-    m_events.setContiguous(false);
+    // account. The server says so in its answer (servers before that always sent everything); until
+    // the answer arrives the last known answer holds, so that a resubscription after a gap keeps
+    // ignoring what the old subscription still delivers.
     const bool everything = m_topics.contains(QStringLiteral("*"));
+    m_events.setContiguous(everything && m_streamComplete);
     send(QStringLiteral("events.subscribe"), params, m_options.callTimeoutMs, [this, resume, since, everything](const QJsonObject &r, const RpcError &e) {
         m_resyncPending = false;
-        if (e.isNull())
-            m_events.setContiguous(everything && r.value(QStringLiteral("complete")).toBool(true));
+        if (e.isNull()) {
+            m_streamComplete = r.value(QStringLiteral("complete")).toBool(true);
+            m_events.setContiguous(everything && m_streamComplete);
+        }
         if (!e.isNull()) {
             if (!clienterror::isLocal(e))
                 Q_EMIT connectionError(tr("The live updates could not be started: %1").arg(e.message));

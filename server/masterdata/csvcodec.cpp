@@ -1,5 +1,7 @@
 #include "masterdata/csvcodec.h"
 
+#include "value/csvcell.h"
+
 #include <QStringDecoder>
 
 namespace concord::csv {
@@ -40,7 +42,7 @@ Parsed parse(const QString &text)
     bool inQuotes = false;
     bool cellQuoted = false; // the current cell was written in quotes (and they are closed)
     auto endCell = [&] {
-        cells.append(cell);
+        cells.append(csvcell::restore(cell));
         cell.clear();
     };
     auto endRecord = [&] {
@@ -117,7 +119,7 @@ QString writeRecord(const QStringList &cells)
     QStringList out;
     out.reserve(cells.size());
     for (const QString &c : cells)
-        out.append(quoted(c));
+        out.append(quoted(csvcell::neutralise(c)));
     return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 

@@ -11,10 +11,10 @@ namespace concord::csv {
 // quote, a line break or leading/trailing blanks is written in double quotes with its quotes
 // doubled; records end with CRLF (LF alone is accepted on reading).
 //
-// Deliberately NO guard against spreadsheet formula injection (no ' prefixed to cells starting with
-// = + - @): these files are a data interchange format between Concord servers and former systems
-// and must round-trip exactly; a prefix would change the data. Whoever opens them in a spreadsheet
-// must not let it evaluate formulas.
+// These files are opened in spreadsheets as often as they are imported, so a cell a spreadsheet
+// would run as a formula (= + - @ tab CR at the start) is written with a leading apostrophe, and
+// reading takes exactly that apostrophe away again (common/value/csvcell.h): parse(writeRecord(c))
+// gives back c for any cells, so export -> import stays exact.
 
 // The bytes of a file as text. A leading UTF-8 byte order mark is dropped. Bytes that are not valid
 // UTF-8 give nullopt and the 1-based line of the first invalid sequence in *badLine.
@@ -33,9 +33,10 @@ struct Parsed
     QString error;         // empty when the text parsed
 };
 
+// Cells come back with the formula guard removed (csvcell::restore).
 Parsed parse(const QString &text);
 
-// One record ending in CRLF.
+// One record ending in CRLF; cells that start like a formula are guarded (csvcell::neutralise).
 QString writeRecord(const QStringList &cells);
 
 } // namespace concord::csv

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslKey>
 #include <memory>
 #include <openssl/evp.h>
@@ -108,6 +109,23 @@ bool TlsIdentity::generate(const QString &certPath, const QString &keyPath, QStr
                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther, error);
 }
 
+QList<QSslCipher> TlsIdentity::aeadCiphers()
+{
+    QList<QSslCipher> out;
+    for (const QSslCipher &c : QSslConfiguration::supportedCiphers()) {
+        if (c.protocol() == QSsl::TlsV1_3 || c.protocol() == QSsl::TlsV1_3OrLater) {
+            out.append(c);
+            continue;
+        }
+        const QString enc = c.encryptionMethod().toUpper();
+        const bool aead = enc.contains(QLatin1String("GCM")) || enc.contains(QLatin1String("CHACHA20"));
+        const bool forwardSecret = c.keyExchangeMethod().startsWith(QLatin1String("ECDH")) || c.keyExchangeMethod().startsWith(QLatin1String("DH"));
+        if (aead && forwardSecret && c.protocol() == QSsl::TlsV1_2)
+            out.append(c);
+    }
+    return out;
+}
+
 bool TlsIdentity::load(const QString &certPath, const QString &keyPath, bool generateIfMissing, QSslConfiguration *out,
                        QString *fingerprint, QString *error)
 {
@@ -146,6 +164,7 @@ bool TlsIdentity::load(const QString &certPath, const QString &keyPath, bool gen
     conf.setPrivateKey(key);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
     conf.setProtocol(QSsl::TlsV1_2OrLater);
+    conf.setCiphers(aeadCiphers());
     *out = conf;
     if (fingerprint)
         *fingerprint = QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex(':'));

@@ -14,6 +14,9 @@ public:
     static bool load(const QString &certPath, const QString &keyPath, bool generateIfMissing,
                      QSslConfiguration *out, QString *fingerprint, QString *error);
     static bool generate(const QString &certPath, const QString &keyPath, QString *error);
+    // The cipher suites the server offers: TLS 1.3 (all AEAD) and TLS 1.2 with forward secrecy
+    // (ECDHE/DHE) and an AEAD cipher (AES-GCM, ChaCha20-Poly1305); never CBC, RC4 or static RSA.
+    static QList<QSslCipher> aeadCiphers();
 };
 
 } // namespace concord

@@ -167,9 +167,10 @@ protected:
         return snap;
     }
 
-    QString digestSame(const Snapshot &before, const QString &what)
+    QString digestSame(const Snapshot &before, const QString &what) { return digestSameAs(before, snapshot(), what); }
+
+    QString digestSameAs(const Snapshot &before, const Snapshot &after, const QString &what)
     {
-        const Snapshot after = snapshot();
         // The harness digest reads each table ORDER BY its first column; where that column is not
         // unique, PostgreSQL may return equal rows in another order after unrelated activity, so
         // the content (every table's rows, sorted) is what decides.
@@ -215,6 +216,24 @@ protected:
             return QStringLiteral("the connection is unusable after one bad message: ") + hello.error.message;
         problem = digestSame(before, QString::fromLatin1(bytes.left(60)));
         return problem.isEmpty() ? stillServing() : problem;
+    }
+
+    // A refusal that is itself audited (a reused idempotency key): one new audit_log row with
+    // `action`, the audit chain head that moved with it, and nothing else changed.
+    QString onlyAuditedSince(const Snapshot &before, const QString &action, const QString &what)
+    {
+        Snapshot after = snapshot();
+        const QStringList oldAudit = before.tables.value(QStringLiteral("audit_log"));
+        QStringList added;
+        for (const QString &r : after.tables.value(QStringLiteral("audit_log")))
+            if (!oldAudit.contains(r))
+                added << r;
+        if (added.size() != 1 || !added.first().contains(QLatin1Char('|') + action + QLatin1Char('|')))
+            return QStringLiteral("the refused %1 did not write exactly one %2 audit row: %3").arg(what, action, added.join(QStringLiteral(" / ")).left(400));
+        after.tables.insert(QStringLiteral("audit_log"), oldAudit);
+        after.tables.insert(QStringLiteral("chain_head"), before.tables.value(QStringLiteral("chain_head")));
+        after.digest.clear();
+        return digestSameAs(before, after, what);
     }
 
     // A call through the normal client that must fail with `code` without changing anything.

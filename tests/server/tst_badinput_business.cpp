@@ -51,14 +51,20 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         QVERIFY(qa->call(ack, p({{QStringLiteral("id"), id}, {QStringLiteral("comment"), QStringLiteral("seen")}})).ok());
         CHECK(rejectCall(*qa, ack, p({{QStringLiteral("id"), id}}), QStringLiteral("rule.alarm_state")));
-        // An idempotency key already used for another method.
+        // An idempotency key already used for another request: refused, and the refusal audited.
         const QString key = QStringLiteral("bad-input-") + QUuid::createUuid().toString(QUuid::Id128);
         QJsonObject keyed = alarm(QStringLiteral("info"), QStringLiteral("tst"), QStringLiteral("keyed"));
         keyed.insert(QStringLiteral("idempotencyKey"), key);
         const auto first = qa->call(raise, keyed);
         QVERIFY(first.ok());
-        CHECK(rejectCall(*qa, ack, p({{QStringLiteral("id"), first.result.value(QStringLiteral("id")).toInteger()}, {QStringLiteral("idempotencyKey"), key}}),
-                         QStringLiteral("conflict.idempotency_key")));
+        for (const QJsonObject &reuse : {p({{QStringLiteral("id"), first.result.value(QStringLiteral("id")).toInteger()}, {QStringLiteral("idempotencyKey"), key}}),
+                                         [&] { QJsonObject o = keyed; o.insert(QStringLiteral("severity"), QStringLiteral("critical")); return o; }()}) {
+            const Snapshot before = snapshot();
+            const QString method = reuse.contains(QStringLiteral("id")) ? ack : raise;
+            const auto r = qa->call(method, reuse);
+            CHECK(responseProblem(r, QStringLiteral("conflict.idempotency_key")));
+            CHECK(onlyAuditedSince(before, QStringLiteral("request.refused"), method));
+        }
         {
             QJsonObject o = keyed;
             o.insert(QStringLiteral("idempotencyKey"), QString(129, QLatin1Char('k')));

@@ -143,10 +143,14 @@ private Q_SLOTS:
 
     void codecReadsWhatItWrites()
     {
-        // Cells that need quoting (and one that looks like a formula: kept as it is, on purpose).
+        // Cells that need quoting, and ones a spreadsheet would run as formulas: guarded in the file,
+        // given back exactly when read (issue 9, defect 8).
         const QStringList tricky{QString(), QStringLiteral(" leading blank"), QStringLiteral("say \"hi\""), QStringLiteral("a,b"),
-                                 QStringLiteral("two\r\nlines"), QStringLiteral("=SUM(A1:A9)"), QStringLiteral("温度 185 °C")};
+                                 QStringLiteral("two\r\nlines"), QStringLiteral("=SUM(A1:A9)"), QStringLiteral("温度 185 °C"),
+                                 QStringLiteral("+86 574 8688 5500"), QStringLiteral("-273.15"), QStringLiteral("'=already quoted")};
         const QString text = csv::writeRecord({QStringLiteral("h1"), QStringLiteral("h2")}) + csv::writeRecord(tricky) + csv::writeRecord({QString()});
+        QVERIFY(text.contains(QStringLiteral(",'=SUM(A1:A9),")));
+        QVERIFY(text.contains(QStringLiteral(",'+86 574 8688 5500,-273.15,''=already quoted\r\n")));
         const csv::Parsed parsed = csv::parse(text);
         QCOMPARE(parsed.error, QString());
         QCOMPARE(parsed.records.size(), 3);
@@ -165,6 +169,26 @@ private Q_SLOTS:
         QVERIFY(!csv::decodeUtf8(QByteArray("ok\nok\n\xff\n"), &line));
         QCOMPARE(line, 3);
         QCOMPARE(*csv::decodeUtf8(QByteArray("\xEF\xBB\xBF" "a,b"), &line), QStringLiteral("a,b"));
+    }
+
+    // The demo suppliers' phone numbers start with "+": the export guards them for spreadsheets and
+    // a dry-run import of the very file reads them back unchanged (no problem, no change).
+    void exportGuardsFormulaCellsAndImportReadsThemBack()
+    {
+        CALL_OK(exported, *importer, "masterdata.export", o({{QStringLiteral("entity"), QStringLiteral("supplier")}}));
+        const QString text = exported.result.value(QStringLiteral("csv")).toString();
+        QVERIFY(text.contains(QStringLiteral(",'+86 ")));
+        const csv::Parsed parsed = csv::parse(text);
+        const qsizetype phone = parsed.records.at(0).cells.indexOf(QStringLiteral("phone"));
+        QVERIFY(phone >= 0);
+        QVERIFY(parsed.records.at(1).cells.at(phone).startsWith(QLatin1Char('+')));
+        CALL_OK(dry, *importer, "masterdata.import", importParams(QStringLiteral("supplier"), text, true));
+        QCOMPARE(dry.result.value(QStringLiteral("problemCount")).toInt(), 0);
+        CALL_OK(list, *importer, "supplier.list", QJsonObject());
+        bool found = false;
+        for (const QJsonValue &v : list.result.value(QStringLiteral("records")).toArray())
+            found = found || v.toObject().value(QStringLiteral("phone")).toString() == parsed.records.at(1).cells.at(phone);
+        QVERIFY2(found, qPrintable(parsed.records.at(1).cells.at(phone)));
     }
 
     void importNeedsTheEntitysEditPermission()

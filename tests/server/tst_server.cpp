@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -77,6 +80,45 @@ private Q_SLOTS:
         o.acceptNewCertificate = false;
         QVERIFY2(pinned.connectTo(o, &error), qPrintable(error)); // the new one is pinned now
         QVERIFY(pinned.call(QStringLiteral("session.hello")).ok());
+    }
+
+    // Issue 9, defect 8: TLS 1.2 only with forward-secret AEAD suites (no CBC), and TLS 1.3.
+    void onlyAeadCipherSuitesAreOffered()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        auto handshake = [&](QSsl::SslProtocol protocol, const QList<QSslCipher> &ciphers, QSslCipher *used) {
+            QSslSocket socket;
+            QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+            conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+            conf.setProtocol(protocol);
+            if (!ciphers.isEmpty())
+                conf.setCiphers(ciphers);
+            socket.setSslConfiguration(conf);
+            socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+            const bool ok = socket.waitForEncrypted(5000);
+            if (used)
+                *used = socket.sessionCipher();
+            return ok;
+        };
+        QList<QSslCipher> cbc;
+        for (const QSslCipher &c : QSslConfiguration::supportedCiphers()) {
+            const QString enc = c.encryptionMethod().toUpper();
+            if (c.protocol() == QSsl::TlsV1_2 && !enc.contains(QLatin1String("GCM")) && !enc.contains(QLatin1String("CHACHA20")) &&
+                !enc.contains(QLatin1String("CCM")))
+                cbc.append(c);
+        }
+        QVERIFY2(!cbc.isEmpty(), "this OpenSSL offers no CBC suite to try");
+        QVERIFY2(!handshake(QSsl::TlsV1_2, cbc, nullptr), "a TLS 1.2 client offering only CBC suites got in");
+        QSslCipher used;
+        QVERIFY(handshake(QSsl::TlsV1_2, {}, &used));
+        QVERIFY2(used.encryptionMethod().contains(QLatin1String("GCM")) || used.encryptionMethod().toUpper().contains(QLatin1String("CHACHA20")),
+                 qPrintable(used.name()));
+        QVERIFY(handshake(QSsl::TlsV1_3, {}, &used));
+        QCOMPARE(used.protocol(), QSsl::TlsV1_3);
+        // Our own client connects as always.
+        auto c = server.login(QStringLiteral("operator"));
+        QVERIFY(c && c->call(QStringLiteral("session.ping")).ok());
     }
 
     void plainTcpOnlyOnLoopback()
