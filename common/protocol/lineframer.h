@@ -15,6 +15,9 @@ public:
     // Returns false once a line exceeds the limit; the framer is then unusable.
     bool feed(const QByteArray &bytes, QList<QByteArray> &lines);
     bool overflowed() const { return m_overflow; }
+    qsizetype maxLineBytes() const { return m_max; }
+    // Applies from the next feed() (a pending partial line longer than the new limit overflows).
+    void setMaxLineBytes(qsizetype maxLineBytes) { m_max = maxLineBytes; }
     qsizetype pendingBytes() const { return m_buffer.size(); }
 
 private:

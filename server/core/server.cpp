@@ -2,12 +2,14 @@
 #include "protocol/jsonrpc.h"
 
 #include "concord/version.h"
+#include "core/cryptopool.h"
 #include "core/logging.h"
 #include "core/services.h"
 #include "events/eventhub.h"
 #include "events/eventnotifier.h"
 #include "identity/bootstrap.h"
 #include "identity/sessionmanager.h"
+#include "identity/signingate.h"
 #include "net/rpclistener.h"
 #include "net/tlsidentity.h"
 #include "rpc/dispatcher.h"
@@ -117,7 +119,8 @@ bool Server::start(QString *error)
         *error = QStringLiteral("readers: ") + err;
         return false;
     }
-    m_crypto.setMaxThreadCount(qMax(1, m_config.cryptoThreads));
+    m_crypto = std::make_unique<CryptoPool>(m_config.cryptoThreads, m_config.cryptoReservedThreads);
+    m_signIns = std::make_unique<SignInGate>(m_config.signInsPerConnection, m_config.signInsPerAddress);
     m_sessions = std::make_unique<SessionManager>(*m_writer, *m_readers, m_config.sessionIdleMinutes);
     m_events = std::make_unique<EventHub>(*m_readers, eventHead);
     m_signatures = std::make_unique<SignatureService>();
@@ -136,7 +139,7 @@ bool Server::start(QString *error)
         m_notifier->start();
     }
     m_services.reset(new Services{m_config, *m_database, *m_registry, *m_writer, *m_readers, *m_sessions, *m_events,
-                                  *m_signatures, *m_dispatcher, m_crypto, m_demo, m_instanceId});
+                                  *m_signatures, *m_dispatcher, *m_crypto, *m_signIns, m_demo, m_instanceId});
     registerModules(*m_services);
 
     if (!bootstrap(error))
@@ -144,6 +147,7 @@ bool Server::start(QString *error)
 
     ConnectionLimits limits;
     limits.maxLineBytes = m_config.maxLineBytes;
+    limits.maxAnonymousLineBytes = m_config.maxAnonymousLineBytes;
     limits.maxInFlight = m_config.maxInFlight;
     limits.idleSeconds = m_config.connectionIdleSeconds;
     limits.partialLineSeconds = m_config.partialLineSeconds;
@@ -215,7 +219,8 @@ void Server::stop()
         m_listener->close();
         m_listener->closeAll(QStringLiteral("server shutting down"));
     }
-    m_crypto.waitForDone();
+    if (m_crypto)
+        m_crypto->waitForDone();
     if (m_writer)
         m_writer->stop();
     if (m_readers)

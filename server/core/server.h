@@ -2,11 +2,11 @@
 #include "core/serverconfig.h"
 
 #include <QObject>
-#include <QThreadPool>
 #include <memory>
 
 namespace concord {
 
+class CryptoPool;
 class Database;
 class Dispatcher;
 class EventHub;
@@ -15,6 +15,7 @@ class MethodRegistry;
 class ReaderPool;
 class RpcListener;
 class SessionManager;
+class SignInGate;
 class SignatureService;
 class SqlCatalog;
 class Writer;
@@ -50,7 +51,8 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RpcListener> m_listener;
     std::unique_ptr<Services> m_services;
-    QThreadPool m_crypto;
+    std::unique_ptr<CryptoPool> m_crypto;
+    std::unique_ptr<SignInGate> m_signIns;
     QString m_instanceId;
     bool m_demo = false;
 };

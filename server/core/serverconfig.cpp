@@ -87,7 +87,12 @@ bool ServerConfig::load(const QStringList &arguments, QString *error, bool *exit
     num("security/passwordMinLength", "CONCORD_PASSWORD_MIN_LENGTH", passwordMinLength);
     num("security/passwordHistory", "CONCORD_PASSWORD_HISTORY", passwordHistory);
     num("security/passwordMaxAgeDays", "CONCORD_PASSWORD_MAX_AGE_DAYS", passwordMaxAgeDays);
+    num("security/cryptoThreads", "CONCORD_CRYPTO_THREADS", cryptoThreads);
+    num("security/cryptoReservedThreads", "CONCORD_CRYPTO_RESERVED_THREADS", cryptoReservedThreads);
     num("limits/maxLineBytes", "CONCORD_MAX_LINE_BYTES", maxLineBytes);
+    num("limits/maxAnonymousLineBytes", "CONCORD_MAX_ANONYMOUS_LINE_BYTES", maxAnonymousLineBytes);
+    num("limits/signInsPerConnection", "CONCORD_SIGN_INS_PER_CONNECTION", signInsPerConnection);
+    num("limits/signInsPerAddress", "CONCORD_SIGN_INS_PER_ADDRESS", signInsPerAddress);
     num("limits/maxInFlight", "CONCORD_MAX_IN_FLIGHT", maxInFlight);
     num("limits/maxConnections", "CONCORD_MAX_CONNECTIONS", maxConnections);
     num("limits/connectionIdleSeconds", "CONCORD_CONNECTION_IDLE_SECONDS", connectionIdleSeconds);
@@ -133,7 +138,8 @@ bool ServerConfig::validate(QString *error) const
     }
     if (pbkdf2Iterations < 1 || lockoutThreshold < 1 || sessionIdleMinutes <= 0 || passwordMinLength < 8 ||
         maxInFlight < 1 || maxConnections < 1 || maxLineBytes < 1024 || writerMaxBatch < 1 || readerThreads < 1 ||
-        partialLineSeconds < 1 || tlsHandshakeSeconds < 1) {
+        partialLineSeconds < 1 || tlsHandshakeSeconds < 1 || cryptoThreads < 1 || cryptoReservedThreads < 0 ||
+        maxAnonymousLineBytes < 1024 || maxAnonymousLineBytes > maxLineBytes || signInsPerConnection < 1 || signInsPerAddress < 1) {
         *error = QStringLiteral("a security or limit setting is out of range (see docs/configuration.md)");
         return false;
     }

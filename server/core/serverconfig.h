@@ -29,9 +29,14 @@ struct ServerConfig
     int passwordMinLength = 10;
     int passwordHistory = 5;
     int passwordMaxAgeDays = 90;   // 0 = no expiry
+    int cryptoThreads = 3;         // PBKDF2 threads ...
+    int cryptoReservedThreads = 1; // ... of which sign-ins never take these (kept for signed-in sessions)
 
     // Limits
     qsizetype maxLineBytes = 8 * 1024 * 1024;
+    qsizetype maxAnonymousLineBytes = 64 * 1024; // until the connection has signed in
+    int signInsPerConnection = 2; // password checks of auth.login outstanding at once
+    int signInsPerAddress = 8;
     int maxInFlight = 256;
     int maxConnections = 2000;
     int connectionIdleSeconds = 300;
@@ -39,7 +44,6 @@ struct ServerConfig
     int tlsHandshakeSeconds = 10;
     int writerMaxBatch = 1024;
     int readerThreads = 2;
-    int cryptoThreads = 2;
 
     // Parses argv; returns false with `error` (or with `exitNow` for --help/--version).
     bool load(const QStringList &arguments, QString *error, bool *exitNow);

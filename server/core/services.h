@@ -1,10 +1,10 @@
 #pragma once
 #include <QString>
 
-class QThreadPool;
-
 namespace concord {
 
+class CryptoPool;
+class SignInGate;
 struct ServerConfig;
 class Database;
 class EventHub;
@@ -28,7 +28,8 @@ struct Services
     EventHub &events;
     SignatureService &signatures;
     Dispatcher &dispatcher;
-    QThreadPool &crypto; // CPU-heavy work (PBKDF2) off the network and writer threads
+    CryptoPool &crypto; // CPU-heavy work (PBKDF2) off the network and writer threads, in two lanes
+    SignInGate &signIns; // how many sign-in password checks a connection / an address may have open
     bool demo;
     QString instanceId;
 };

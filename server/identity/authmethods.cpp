@@ -6,6 +6,7 @@
 #include "identity/passwordcheck.h"
 #include "identity/principalloader.h"
 #include "identity/sessionmanager.h"
+#include "identity/signingate.h"
 #include "net/connection.h"
 #include "rpc/async.h"
 #include "rpc/dispatcher.h"
@@ -14,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QMetaObject>
-#include <QThreadPool>
 
 namespace concord {
 
@@ -31,6 +31,14 @@ Principal attemptPrincipal(const CallPtr &call, qint64 userId, const QString &us
     return p;
 }
 
+// A refused sign-in counts toward the connection's anonymous refusals like any refused request
+// without a session: a connection that keeps guessing is closed.
+void refuseSignIn(Services &s, const CallPtr &call, const RpcError &error)
+{
+    call->fail(error);
+    s.dispatcher.noteAnonymousRefusal(call);
+}
+
 void auditRefusal(Services &s, const CallPtr &call, const identity::PasswordCheck &c, const QString &username, const RpcError &error)
 {
     const Principal who = attemptPrincipal(call, c.userId, username);
@@ -39,7 +47,7 @@ void auditRefusal(Services &s, const CallPtr &call, const identity::PasswordChec
         ctx.audit(QStringLiteral("auth.login_refused"), QStringLiteral("user"), c.found ? QString::number(c.userId) : QStringLiteral("(unknown)"),
                   {{QStringLiteral("refusal"), QJsonArray{QJsonValue(), code}}});
         return QJsonObject();
-    }, [call, error](const QJsonObject &) { call->fail(error); }, &who);
+    }, [&s, call, error](const QJsonObject &) { refuseSignIn(s, call, error); }, &who);
 }
 
 bool passwordExpired(const Services &s, const QString &changedAt)
@@ -89,7 +97,16 @@ void login(Services &s, const CallPtr &call)
 {
     const QString username = call->params.value(QStringLiteral("user")).toString();
     const QString password = call->params.value(QStringLiteral("password")).toString();
-    identity::checkPassword(s, username, password, [&s, call, username](const identity::PasswordCheck &c) {
+    // Each check costs a PBKDF2 run: a connection or an address may have only a few open at once;
+    // more are refused at once (audited) rather than queued behind each other.
+    const QString address = SignInGate::addressOf(call->principal.peer);
+    const quint64 connection = call->connection ? call->connection->id() : 0;
+    int limit = 0;
+    if (!s.signIns.tryEnter(connection, address, &limit))
+        return s.dispatcher.deny(call, RpcError::make(QStringLiteral("limit.sign_in_busy"), {{QStringLiteral("limit"), limit}}));
+    identity::checkPassword(s, username, password, CryptoPool::Lane::SignIn, address,
+                            [&s, call, username, connection, address](const identity::PasswordCheck &c) {
+        s.signIns.leave(connection, address);
         if (!c.error.isNull())
             return call->fail(c.error);
         const QJsonObject userArg{{QStringLiteral("user"), username}};
@@ -107,7 +124,7 @@ void login(Services &s, const CallPtr &call)
             async::write(s, call, QStringLiteral("auth.login"), [c, threshold](WriteContext &ctx) {
                 const bool locked = accounts::recordFailedAttempt(ctx, c.userId, c.username, threshold, QStringLiteral("auth.login_failed"));
                 return QJsonObject{{QStringLiteral("locked"), locked}};
-            }, [call](const QJsonObject &) { call->fail(RpcError::make(QStringLiteral("auth.invalid_credentials"))); }, &who);
+            }, [&s, call](const QJsonObject &) { refuseSignIn(s, call, RpcError::make(QStringLiteral("auth.invalid_credentials"))); }, &who);
             return;
         }
         startSession(s, call, c);
@@ -170,7 +187,8 @@ void changePassword(Services &s, const CallPtr &call)
     const QString violation = passwordPolicyViolation(newPassword, call->principal.username, s.config);
     if (!violation.isEmpty())
         return call->fail(RpcError::make(QStringLiteral("auth.password_policy"), {{QStringLiteral("rule"), violation}}));
-    identity::checkPassword(s, call->principal.username, oldPassword, [&s, call, newPassword](const identity::PasswordCheck &c) {
+    identity::checkPassword(s, call->principal.username, oldPassword, CryptoPool::Lane::Session, QString(),
+                            [&s, call, newPassword](const identity::PasswordCheck &c) {
         if (!c.error.isNull())
             return call->fail(c.error);
         if (!c.matches) {
@@ -189,7 +207,7 @@ void changePassword(Services &s, const CallPtr &call)
             const QJsonArray history = r.value(QStringLiteral("history")).toArray();
             const int iterations = s.config.pbkdf2Iterations;
             Services *services = &s;
-            s.crypto.start([services, call, newPassword, userId, history, iterations] {
+            s.crypto.run(CryptoPool::Lane::Session, QString(), [services, call, newPassword, userId, history, iterations] {
                 bool reused = false;
                 for (const QJsonValue &v : history) {
                     const QJsonObject h = v.toObject();
@@ -248,7 +266,8 @@ void unlockSession(Services &s, const CallPtr &call)
 {
     const QString sessionId = call->principal.sessionId;
     const QString password = call->params.value(QStringLiteral("password")).toString();
-    identity::checkPassword(s, call->principal.username, password, [&s, call, sessionId](const identity::PasswordCheck &c) {
+    identity::checkPassword(s, call->principal.username, password, CryptoPool::Lane::Session, QString(),
+                            [&s, call, sessionId](const identity::PasswordCheck &c) {
         if (!c.error.isNull())
             return call->fail(c.error);
         if (!c.matches) {

@@ -7,11 +7,11 @@
 #include "storage/readerpool.h"
 
 #include <QMetaObject>
-#include <QThreadPool>
 
 namespace concord::identity {
 
-void checkPassword(Services &s, const QString &username, const QString &password, std::function<void(const PasswordCheck &)> done)
+void checkPassword(Services &s, const QString &username, const QString &password, CryptoPool::Lane lane, const QString &source,
+                   std::function<void(const PasswordCheck &)> done)
 {
     ReadJob job;
     job.principal = Principal::system(QStringLiteral("auth"));
@@ -20,14 +20,14 @@ void checkPassword(Services &s, const QString &username, const QString &password
         return row ? Sql::toJson(*row) : QJsonObject();
     };
     Services *services = &s;
-    job.done = [services, password, done = std::move(done)](const QJsonObject &row, const RpcError &err) {
+    job.done = [services, password, lane, source, done = std::move(done)](const QJsonObject &row, const RpcError &err) {
         if (!err.isNull()) {
             PasswordCheck c;
             c.error = err;
             done(c);
             return;
         }
-        services->crypto.start([services, password, row, done] {
+        services->crypto.run(lane, source, [services, password, row, done] {
             PasswordCheck c;
             c.found = !row.isEmpty();
             PasswordHash stored;

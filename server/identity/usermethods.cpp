@@ -1,5 +1,6 @@
 #include "identity/usermethods.h"
 
+#include "core/cryptopool.h"
 #include "core/serverconfig.h"
 #include "core/services.h"
 #include "events/eventhub.h"
@@ -12,7 +13,6 @@
 #include "rpc/schema.h"
 
 #include <QJsonArray>
-#include <QThreadPool>
 
 namespace concord {
 
@@ -40,7 +40,7 @@ void withTemporaryPassword(Services &s, const CallPtr &call, std::function<void(
     const QString temp = randomPassword();
     const int iterations = s.config.pbkdf2Iterations;
     Services *services = &s;
-    s.crypto.start([services, temp, iterations, then = std::move(then)] {
+    s.crypto.run(CryptoPool::Lane::Session, QString(), [services, temp, iterations, then = std::move(then)] {
         const PasswordHash h = PasswordHash::make(temp, iterations);
         QMetaObject::invokeMethod(&services->dispatcher, [then, temp, h] { then(temp, h); }, Qt::QueuedConnection);
     });

@@ -25,7 +25,7 @@ qint64 monotonicMs()
 } // namespace
 
 Connection::Connection(QTcpSocket *socket, bool tls, Dispatcher *dispatcher, const ConnectionLimits &limits, QObject *parent)
-    : QObject(parent), m_socket(socket), m_dispatcher(dispatcher), m_limits(limits), m_framer(limits.maxLineBytes),
+    : QObject(parent), m_socket(socket), m_dispatcher(dispatcher), m_limits(limits), m_framer(qMin(limits.maxAnonymousLineBytes, limits.maxLineBytes)),
       m_id(g_nextId++)
 {
     socket->setParent(this);
@@ -56,6 +56,12 @@ Connection::Connection(QTcpSocket *socket, bool tls, Dispatcher *dispatcher, con
 
 Connection::~Connection() = default;
 
+void Connection::bindSession(const QString &sessionId)
+{
+    m_sessionId = sessionId;
+    m_framer.setMaxLineBytes(sessionId.isEmpty() ? qMin(m_limits.maxAnonymousLineBytes, m_limits.maxLineBytes) : m_limits.maxLineBytes);
+}
+
 void Connection::onReadyRead()
 {
     if (!m_socket || m_closing || !m_ready)
@@ -68,9 +74,9 @@ void Connection::onReadyRead()
         handleLine(line);
     }
     if (!ok) {
-        protocolError(jsonrpc::error(QJsonValue::Null, RpcError::make(QStringLiteral("limit.line_too_long"),
-                                                                         {{QStringLiteral("limit"), double(m_limits.maxLineBytes)}})));
-        close(QStringLiteral("line longer than %1 bytes").arg(m_limits.maxLineBytes));
+        const qsizetype limit = m_framer.maxLineBytes();
+        protocolError(jsonrpc::error(QJsonValue::Null, RpcError::make(QStringLiteral("limit.line_too_long"), {{QStringLiteral("limit"), double(limit)}})));
+        close(QStringLiteral("line longer than %1 bytes%2").arg(limit).arg(m_sessionId.isEmpty() ? QStringLiteral(" before signing in") : QString()));
         return;
     }
     m_partialSinceMs = m_framer.pendingBytes() > 0 ? (m_partialSinceMs < 0 ? monotonicMs() : m_partialSinceMs) : -1;

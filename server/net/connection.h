@@ -15,6 +15,9 @@ class Dispatcher;
 struct ConnectionLimits
 {
     qsizetype maxLineBytes = 8 * 1024 * 1024;
+    // Until a session is bound: enough for sign-in and discovery, too little to make hundreds of
+    // unauthenticated connections hold megabytes each.
+    qsizetype maxAnonymousLineBytes = 64 * 1024;
     int maxInFlight = 256;
     int idleSeconds = 300;          // no complete message for this long -> closed
     int partialLineSeconds = 30;    // a line started but not finished (slow loris)
@@ -42,7 +45,8 @@ public:
     void sendRaw(const QByteArray &line);
 
     const QString &sessionId() const { return m_sessionId; }
-    void bindSession(const QString &sessionId) { m_sessionId = sessionId; }
+    // Binding a session also lifts the line limit to maxLineBytes; unbinding lowers it again.
+    void bindSession(const QString &sessionId);
 
     void close(const QString &reason);
     // Refused requests made on this connection without a session (the dispatcher limits them).

@@ -61,6 +61,11 @@ void Dispatcher::deny(const CallPtr &call, const RpcError &error)
     // If the audit write itself fails the caller still gets the refusal, not the storage error.
     job.done = [call, error](const QJsonObject &, const RpcError &) { call->fail(error); };
     m_writer.submit(std::move(job));
+    noteAnonymousRefusal(call);
+}
+
+void Dispatcher::noteAnonymousRefusal(const CallPtr &call)
+{
     // Every refusal is audited, so an anonymous client must not be able to grow the audit trail
     // without bound: a connection that keeps calling without signing in is dropped.
     if (!call->principal.isAuthenticated() && call->connection && call->connection->countAnonymousRefusal() > kMaxAnonymousRefusals)

@@ -24,6 +24,9 @@ public:
     void dispatch(Connection *connection, jsonrpc::Incoming request);
     // Refuses the call and writes an access.denied audit row.
     void deny(const CallPtr &call, const RpcError &error);
+    // Counts a refusal of a caller without a session (also failed sign-ins): a connection that keeps
+    // being refused without signing in is closed, so it cannot grow the audit trail without bound.
+    void noteAnonymousRefusal(const CallPtr &call);
 
 private:
     void replayOrRun(const MethodSpec *spec, const CallPtr &call);

@@ -105,7 +105,8 @@ void sign(Services &s, const CallPtr &call)
         return call->fail(RpcError::make(QStringLiteral("signature.components_required")));
     const QString password = p.value(QStringLiteral("password")).toString();
     const bool userMismatch = !givenUser.isEmpty() && givenUser != call->principal.username;
-    identity::checkPassword(s, call->principal.username, password, [&s, call, type, meaning, userMismatch](const identity::PasswordCheck &c) {
+    identity::checkPassword(s, call->principal.username, password, CryptoPool::Lane::Session, QString(),
+                            [&s, call, type, meaning, userMismatch](const identity::PasswordCheck &c) {
         if (!c.error.isNull())
             return call->fail(c.error);
         if (!c.matches || userMismatch) {
