@@ -4,7 +4,7 @@
 <context>
     <name>AuditCsv</name>
     <message>
-        <location filename="../client/core/auditcsv.cpp" line="+50"/>
+        <location filename="../client/core/auditcsv.cpp" line="+49"/>
         <source>Entry</source>
         <translation>序号</translation>
     </message>
@@ -2087,6 +2087,16 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many sign-in attempts at once from this computer or network address. Wait a moment, then sign in again.</source>
+        <translation>这台计算机或这个网络地址同时发起的登录尝试过多。请稍候片刻，然后重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server already received a different request under the same request key. Nothing was changed; try again.</source>
+        <translation>服务器已经以同一请求标识收到过另一个不同的请求。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not connected to the server. Check the network and try again.</source>
         <translation>未连接到服务器。请检查网络后重试。</translation>
     </message>
@@ -2778,7 +2788,7 @@ Fingerprint presented now (SHA-256):
         <translation>服务器停止响应，正在重新连接。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>The live updates could not be started: %1</source>
         <translation>无法启动实时更新：%1</translation>
     </message>
@@ -3436,7 +3446,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::ui::BomEditor</name>
     <message>
-        <location filename="../client/masterdata/bomeditor.cpp" line="+38"/>
+        <location filename="../client/masterdata/bomeditor.cpp" line="+39"/>
         <source>Code of a finished or semi-finished material</source>
         <translation>成品或半成品物料的编码</translation>
     </message>
@@ -3481,7 +3491,7 @@ Fingerprint presented now (SHA-256):
         <translation>全部展开(&amp;E)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>New BOM</source>
         <translation>新物料清单</translation>
     </message>
@@ -3995,7 +4005,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::ui::ChildRowsTable</name>
     <message>
-        <location filename="../client/masterdata/childrowstable.cpp" line="+32"/>
+        <location filename="../client/masterdata/childrowstable.cpp" line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4326,12 +4336,12 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::ui::EntityForm</name>
     <message>
-        <location filename="../client/masterdata/entityform.cpp" line="+36"/>
+        <location filename="../client/masterdata/entityform.cpp" line="+37"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>The server gives the number when the record is saved.</source>
         <translation>保存记录时由服务器分配编号。</translation>
     </message>
@@ -4459,7 +4469,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::ui::FieldEditor</name>
     <message>
-        <location filename="../client/masterdata/fieldeditor.cpp" line="+47"/>
+        <location filename="../client/masterdata/fieldeditor.cpp" line="+48"/>
         <source>Set a date; clear the box to leave the date empty.</source>
         <translation>勾选以设置日期；取消勾选则日期留空。</translation>
     </message>
@@ -5511,7 +5521,7 @@ Only %1 can unlock; anyone else signs out.</source>
 <context>
     <name>concord::ui::RoutingEditor</name>
     <message>
-        <location filename="../client/masterdata/routingeditor.cpp" line="+64"/>
+        <location filename="../client/masterdata/routingeditor.cpp" line="+65"/>
         <source>RT-…</source>
         <translation>RT-…</translation>
     </message>
@@ -5566,7 +5576,7 @@ Only %1 can unlock; anyone else signs out.</source>
         <translation>删除参数</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+113"/>
         <source>New routing</source>
         <translation>新建工艺路线</translation>
     </message>

@@ -171,6 +171,12 @@ QString errorText(const RpcError &error)
         return QCoreApplication::translate("ErrorText", "%1 %2 does not exist.")
             .arg(recordTypeText(error.args.value(QStringLiteral("recordType")).toString()),
                  error.args.value(QStringLiteral("recordId")).toString());
+    if (code == QLatin1String("limit.sign_in_busy"))
+        return QCoreApplication::translate("ErrorText", "Too many sign-in attempts at once from this computer or network address. "
+                                                        "Wait a moment, then sign in again.");
+    if (code == QLatin1String("conflict.idempotency_key"))
+        return QCoreApplication::translate("ErrorText", "The server already received a different request under the same request key. "
+                                                        "Nothing was changed; try again.");
     if (code == QLatin1String("client.disconnected"))
         return QCoreApplication::translate("ErrorText",
                                            "Not connected to the server. Check the network and try again.");
