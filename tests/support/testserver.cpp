@@ -127,7 +127,11 @@ bool TestServer::launch()
     // instead of leaving it running on the CI machine.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 #endif
-    m_process->start(QStringLiteral(CONCORD_SERVER_BIN), args);
+    // CONCORD_TEST_SERVER_BIN runs the suites against another build of the server (for example
+    // the one before a fix, to see a new test fail there).
+    const QString bin = qEnvironmentVariableIsEmpty("CONCORD_TEST_SERVER_BIN") ? QStringLiteral(CONCORD_SERVER_BIN)
+                                                                            : qEnvironmentVariable("CONCORD_TEST_SERVER_BIN");
+    m_process->start(bin, args);
     if (!m_process->waitForStarted(10000))
         return false;
     QDeadlineTimer deadline(60000);
