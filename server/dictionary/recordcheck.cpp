@@ -226,8 +226,9 @@ QJsonValue fromText(const FieldDef &f, const QString &cell, QString *error)
         *error = QStringLiteral("must be true or false");
         return QJsonValue::Undefined;
     case FieldType::Integer: {
-        bool ok = false;
-        const qint64 n = cell.toLongLong(&ok);
+        // Digits only: QString::toLongLong would also take blanks and line breaks around them.
+        bool ok = schema::matchesWhole(QStringLiteral("-?[0-9]{1,18}"), cell);
+        const qint64 n = ok ? cell.toLongLong(&ok) : 0;
         if (!ok) {
             *error = QStringLiteral("must be a whole number");
             return QJsonValue::Undefined;

@@ -294,6 +294,8 @@ protected:
     }
 
     QJsonObject eco(qint64 id) { return qa->call(QStringLiteral("eco.get"), o({{QStringLiteral("id"), id}})).result; }
+    static qint64 idOf(const QJsonObject &order) { return order.value(QStringLiteral("id")).toInteger(); }
+    static int rvOf(const QJsonObject &order) { return order.value(QStringLiteral("rowVersion")).toInt(); }
 
     // qa writes a change order with the open drafts of `items` ({entity, code}) and submits it.
     // Returns the submitted order ({} with *problem set on failure).

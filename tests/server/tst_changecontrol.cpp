@@ -49,9 +49,6 @@ class TstChangeControl : public QObject, protected MasterDataFixture
             .result.value(QStringLiteral("status")).toString();
     }
 
-    static qint64 idOf(const QJsonObject &order) { return order.value(QStringLiteral("id")).toInteger(); }
-    static int rvOf(const QJsonObject &order) { return order.value(QStringLiteral("rowVersion")).toInt(); }
-
 private Q_SLOTS:
     void initTestCase()
     {

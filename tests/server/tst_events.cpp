@@ -190,6 +190,7 @@ private Q_SLOTS:
         for (const QJsonValue &v : alarms)
             QVERIFY(v.toObject().value(QStringLiteral("message")).toString() != QLatin1String("leak tester out of calibration"));
     }
+
     // Issue 9, defect 7: every topic needs a read permission, and a subscription (live and replay)
     // receives only what its account may read now. A shop TV subscribed to "*" used to receive
     // identity, role-change, signature and change-order events.

@@ -55,9 +55,6 @@ class TstSeparation : public QObject, protected MasterDataFixture
             .result;
     }
 
-    static qint64 idOf(const QJsonObject &order) { return order.value(QStringLiteral("id")).toInteger(); }
-    static int rvOf(const QJsonObject &order) { return order.value(QStringLiteral("rowVersion")).toInt(); }
-
 private Q_SLOTS:
     void initTestCase()
     {
