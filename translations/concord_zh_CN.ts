@@ -2121,6 +2121,36 @@ Fingerprint presented now (SHA-256):
         <translation>请求失败：%1（%2）</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>An administrator reset your password, so every session of your account ended. Sign in with the temporary password you were given, then choose a new one.</source>
+        <translation>管理员已重置您的密码，您账户的所有会话均已结束。请使用收到的临时密码登录，然后设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your password was changed in another session. Sign in again with the new password.</source>
+        <translation>您的密码已在另一个会话中更改。请使用新密码重新登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account was deactivated. Ask an administrator.</source>
+        <translation>您的账户已被停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>由于失败尝试次数过多，您的账户已被锁定。请联系管理员解锁。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session ended after a time without activity. Sign in again to continue.</source>
+        <translation>由于长时间无操作，您的会话已结束。请重新登录以继续。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended your session. Sign in again to continue.</source>
+        <translation>服务器已结束您的会话。请重新登录以继续。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>%1 is required.</source>
         <translation>%1 为必填项。</translation>
@@ -2783,7 +2813,7 @@ Fingerprint presented now (SHA-256):
         <translation>服务器发送的消息超过 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../client/core/rpcclientsession.cpp" line="+170"/>
+        <location filename="../client/core/rpcclientsession.cpp" line="+171"/>
         <source>The server stopped answering; reconnecting.</source>
         <translation>服务器停止响应，正在重新连接。</translation>
     </message>
@@ -6571,11 +6601,6 @@ The current password stops working at once and the account is unlocked. The user
         <location filename="../client/app/main.cpp" line="+168"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server ended your session. Sign in again to continue.</source>
-        <translation>服务器已结束您的会话。请重新登录以继续。</translation>
     </message>
 </context>
 </TS>

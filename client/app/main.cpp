@@ -6,6 +6,7 @@
 #include "kiosk/kiosklauncher.h"
 #include "shell/appearance.h"
 #include "shell/certificateprompt.h"
+#include "shell/errortext.h"
 #include "shell/language.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
@@ -164,9 +165,7 @@ int main(int argc, char *argv[])
 
     QObject::connect(&client, &RpcClient::sessionLost, &app, [&] {
         if (!window) return; // the login dialog is up already
-        QMessageBox::warning(
-            window, QApplication::translate("main", "Signed out"),
-            QApplication::translate("main", "The server ended your session. Sign in again to continue."));
+        QMessageBox::warning(window, QApplication::translate("main", "Signed out"), ui::sessionEndText(client.sessionEndReason()));
         openLogin(); // first, so that closing the window does not close the last window
         window->close();
     });

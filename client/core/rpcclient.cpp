@@ -381,7 +381,7 @@ void RpcClient::handleLine(const QByteArray &line)
         if (in.method == QLatin1String("event"))
             handleEvent(in.params);
         else if (in.method == QLatin1String("session.ended") && m_state == State::Authenticated && !m_sessionToken.isEmpty())
-            loseSession(); // deactivated, locked out, timed out: not only at the next request
+            loseSession(in.params.value(QStringLiteral("reason")).toString()); // deactivated, locked out, timed out: not only at the next request
         return;
     case jsonrpc::Incoming::Request:
     case jsonrpc::Incoming::Invalid:

@@ -80,6 +80,9 @@ public:
     QString serverFingerprint() const { return m_fingerprint; } // SHA-256 of the last presented certificate
     QJsonObject serverInfo() const { return m_serverInfo; }     // last session.hello answer
     QJsonObject user() const { return m_user; }                 // the signed-in account
+    // Why the server last ended this client's session, as its session.ended notice said ("password
+    // reset", "account deactivated", "idle timeout" ...); empty when it was learnt from a refusal.
+    QString sessionEndReason() const { return m_sessionEndReason; }
     // Whether the signed-in account holds this permission (the server decides again on every call;
     // views use this only to hide what would be refused).
     bool hasPermission(const QString &permission) const;
@@ -150,7 +153,7 @@ private:
     void scheduleReconnect();
     void becomeReady(State state);
     void enterSignedIn(const QJsonObject &user, bool mustChangePassword);
-    void loseSession();
+    void loseSession(const QString &reason = QString());
     void sendSubscribe();
     void sendHeartbeat();
     void sweepTimeouts();
@@ -191,6 +194,7 @@ private:
     EventSequence m_events;
     bool m_resyncPending = false;
     bool m_streamComplete = true; // the server's last word on whether "*" withholds topics from us
+    QString m_sessionEndReason;
     Stats m_stats;
 };
 

@@ -133,9 +133,10 @@ void RpcClient::enterSignedIn(const QJsonObject &user, bool mustChangePassword)
     }
 }
 
-void RpcClient::loseSession()
+void RpcClient::loseSession(const QString &reason)
 {
-    qCInfo(lcClient) << "session ended by the server";
+    qCInfo(lcClient) << "session ended by the server:" << reason;
+    m_sessionEndReason = reason;
     m_sessionToken.clear();
     m_user = {};
     m_mustChangePassword = false;

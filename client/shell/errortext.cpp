@@ -189,6 +189,22 @@ QString errorText(const RpcError &error)
     return QCoreApplication::translate("ErrorText", "The request failed: %1 (%2)").arg(error.message, code);
 }
 
+QString sessionEndText(const QString &reason)
+{
+    if (reason == QLatin1String("password reset"))
+        return QCoreApplication::translate("ErrorText", "An administrator reset your password, so every session of your account "
+                                                        "ended. Sign in with the temporary password you were given, then choose a new one.");
+    if (reason == QLatin1String("password changed"))
+        return QCoreApplication::translate("ErrorText", "Your password was changed in another session. Sign in again with the new password.");
+    if (reason == QLatin1String("account deactivated"))
+        return QCoreApplication::translate("ErrorText", "Your account was deactivated. Ask an administrator.");
+    if (reason == QLatin1String("account locked"))
+        return QCoreApplication::translate("ErrorText", "Your account is locked after too many failed attempts. Ask an administrator to unlock it.");
+    if (reason == QLatin1String("idle timeout"))
+        return QCoreApplication::translate("ErrorText", "Your session ended after a time without activity. Sign in again to continue.");
+    return QCoreApplication::translate("ErrorText", "The server ended your session. Sign in again to continue.");
+}
+
 QString validationDetailText(const FieldError &detail, const QString &fieldLabel, const QJsonObject &field)
 {
     const QString &code = detail.code;

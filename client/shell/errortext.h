@@ -22,6 +22,10 @@ QString validationDetailText(const FieldError &detail, const QString &fieldLabel
 // letters, digits or hyphens".
 QString codePatternText(const QString &pattern);
 
+// Why the server ended a session (the reason of its session.ended notice), for the person whose
+// screen it was: what happened and what to do now. Empty or unknown reasons get a general text.
+QString sessionEndText(const QString &reason);
+
 // The hidden, word-wrapped red label (objectName "error") in which dialogs show errorText().
 QLabel *makeErrorLabel(QWidget *parent);
 

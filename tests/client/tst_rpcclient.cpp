@@ -444,9 +444,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
         QCOMPARE(client->state(), State::Connected);
         QVERIFY(client->user().isEmpty());
+        QCOMPARE(client->sessionEndReason(), s("account deactivated"));
+
+        // A password reset (issue 9): the session ends at once, and the client knows why.
+        auto op = signedIn(server, s("operator"));
+        QSignalSpy opLost(op.get(), &RpcClient::sessionLost);
+        qint64 opId = 0;
+        for (const QJsonValue &u : users)
+            if (u.toObject().value(s("username")).toString() == s("operator")) opId = u.toObject().value(s("id")).toInteger();
+        QVERIFY(admin->call(s("user.resetPassword"), {{s("userId"), opId}, {s("reason"), s("badge lost")}}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(opLost.count(), 1, 5000);
+        QCOMPARE(op->sessionEndReason(), s("password reset"));
 
         // A logout is no loss: no sessionLost for the one who signed out.
-        auto other = signedIn(server, s("operator"));
+        auto other = signedIn(server, s("planner"));
         QSignalSpy otherLost(other.get(), &RpcClient::sessionLost);
         QVERIFY(await(other->logout()).ok());
         QTest::qWait(300);
