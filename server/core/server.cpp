@@ -55,6 +55,13 @@ bool Server::start(QString *error)
     m_database = std::make_unique<Database>(settings);
     qCInfo(lcServer).noquote() << "Concord server" << kVersion << "starting; database" << settings.redacted();
 
+    m_catalog = std::make_unique<SqlCatalog>(SqlCatalog::load(settings.dialect, &err));
+    if (!err.isEmpty()) {
+        *error = err;
+        return false;
+    }
+    masterdata::addEntityStatements(*m_catalog, dictionary());
+
     qint64 eventHead = 0;
     bool hasUsers = false;
     bool demoDatabase = false;
@@ -69,7 +76,7 @@ bool Server::start(QString *error)
         int applied = 0;
         bool migrated = false;
         {
-            Migrator migrator(*m_database, db);
+            Migrator migrator(*m_database, db, m_catalog.get());
             migrated = migrator.migrate(&err, &applied);
         }
         if (!migrated) {
@@ -103,12 +110,6 @@ bool Server::start(QString *error)
     }
     m_demo = m_config.demo || demoDatabase;
 
-    m_catalog = std::make_unique<SqlCatalog>(SqlCatalog::load(settings.dialect, &err));
-    if (!err.isEmpty()) {
-        *error = err;
-        return false;
-    }
-    masterdata::addEntityStatements(*m_catalog, dictionary());
     m_writer = std::make_unique<Writer>(*m_database, *m_catalog, m_config.writerMaxBatch);
     if (!m_writer->start(&err)) {
         *error = QStringLiteral("writer: ") + err;

@@ -3,6 +3,7 @@
 #include "protocol/rpcerror.h"
 
 #include "alarm/alarms.h"
+#include "identity/commissioning.h"
 #include "identity/principalloader.h"
 #include "storage/writecontext.h"
 
@@ -82,6 +83,7 @@ void applyRoles(WriteContext &ctx, qint64 userId, const QStringList &roles, cons
     ctx.audit(QStringLiteral("update"), kUser, QString::number(userId),
               {{QStringLiteral("roles"), QJsonArray{QJsonArray::fromStringList(before), QJsonArray::fromStringList(after)}}}, reason);
     ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), userId}, {QStringLiteral("change"), str(QStringLiteral("roles"))}});
+    commissioning::noteApprovers(ctx);
 }
 
 bool recordFailedAttempt(WriteContext &ctx, qint64 userId, const QString &username, int threshold, const QString &what)

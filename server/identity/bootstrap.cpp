@@ -4,6 +4,7 @@
 #include "core/services.h"
 #include "demo/demoseed.h"
 #include "identity/accounts.h"
+#include "identity/commissioning.h"
 #include "identity/platformroles.h"
 #include "storage/writer.h"
 
@@ -66,6 +67,8 @@ bool bootstrap(Services &s, bool demo, QString *error)
     const QJsonObject state = writeAndWait(s.writer, system, QStringLiteral("bootstrap.inspect"), [instanceId](WriteContext &ctx) {
         if (!ctx.sql().one(QStringLiteral("instance.get"), {QStringLiteral("instance_id")}))
             ctx.sql().exec(QStringLiteral("instance.put"), {QStringLiteral("instance_id"), instanceId});
+        // A database from before the waiver was a state of its own: close it if two approvers exist.
+        commissioning::noteApprovers(ctx);
         return QJsonObject{{QStringLiteral("users"), ctx.sql().scalar(QStringLiteral("identity.user_count")).toLongLong()}};
     }, &err);
     if (!err.isNull()) {

@@ -144,3 +144,62 @@ SELECT value FROM instance_setting WHERE key = ?;
 
 -- name: instance.put
 INSERT INTO instance_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+
+-- Issue 10: requests that change who may sign (approval_request). One statement per list filter.
+-- name: identity.approval_insert
+INSERT INTO approval_request (record_type, subject_id, subject_name, old_value, new_value, reason, status, requested_by, requested_at)
+VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id;
+
+-- name: identity.approval_get
+SELECT a.id, a.record_type, a.subject_id, a.subject_name, a.old_value AS old_value_json, a.new_value AS new_value_json, a.reason, a.status,
+       a.requested_by, rq.username AS requested_by_username, rq.full_name AS requested_by_name, a.requested_at, a.decided_at, a.row_version
+FROM approval_request a JOIN app_user rq ON rq.id = a.requested_by
+WHERE a.id = ?;
+
+-- name: identity.approval_list
+SELECT a.id, a.record_type, a.subject_id, a.subject_name, a.old_value AS old_value_json, a.new_value AS new_value_json, a.reason, a.status,
+       a.requested_by, rq.username AS requested_by_username, rq.full_name AS requested_by_name, a.requested_at, a.decided_at, a.row_version
+FROM approval_request a JOIN app_user rq ON rq.id = a.requested_by
+ORDER BY a.id DESC LIMIT 500;
+
+-- name: identity.approval_list_by_status
+SELECT a.id, a.record_type, a.subject_id, a.subject_name, a.old_value AS old_value_json, a.new_value AS new_value_json, a.reason, a.status,
+       a.requested_by, rq.username AS requested_by_username, rq.full_name AS requested_by_name, a.requested_at, a.decided_at, a.row_version
+FROM approval_request a JOIN app_user rq ON rq.id = a.requested_by
+WHERE a.status = ? ORDER BY a.id DESC LIMIT 500;
+
+-- name: identity.approval_pending_for
+SELECT id FROM approval_request WHERE record_type = ? AND subject_id = ? AND status = 'pending';
+
+-- name: identity.approval_update
+UPDATE approval_request SET new_value = ?, reason = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'pending';
+
+-- The decision is workflow state, not signed content (the approval stays valid once applied).
+-- name: identity.approval_decide
+UPDATE approval_request SET status = ?, decided_at = ? WHERE id = ? AND status = 'pending';
+
+-- People (active or not) who ever held one of the identity approval rights: the commissioning
+-- waiver ends for good once there are two.
+-- name: identity.approver_count
+SELECT COUNT(DISTINCT u.id) FROM app_user u
+JOIN user_role ur ON ur.user_id = u.id
+JOIN role_permission rp ON rp.role_id = ur.role_id
+WHERE u.kind = 'person' AND rp.permission IN ('signature:role_change:approved', 'signature:role_permission_change:approved', 'signature:user_deactivation:approved');
+
+-- name: identity.installation_state_get
+SELECT name, set_at, detail FROM installation_state WHERE name = ?;
+
+-- name: identity.installation_state_set
+INSERT INTO installation_state (name, set_at, detail) VALUES (?, ?, ?);
+
+-- Signing rights a user holds through their roles (permissions named signature:<type>:<meaning>).
+-- name: identity.signing_rights_of_user
+SELECT DISTINCT rp.permission FROM user_role ur JOIN role_permission rp ON rp.role_id = ur.role_id
+WHERE ur.user_id = ? AND rp.permission LIKE 'signature:%:%';
+
+-- The signer's account as it is now, inside the signing transaction.
+-- name: identity.signer_state
+SELECT active, locked, kind FROM app_user WHERE id = ?;
+
+-- name: identity.user_has_permission
+SELECT COUNT(*) FROM user_role ur JOIN role_permission rp ON rp.role_id = ur.role_id WHERE ur.user_id = ? AND rp.permission = ?;

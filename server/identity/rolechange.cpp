@@ -3,6 +3,7 @@
 #include "core/services.h"
 #include "events/eventhub.h"
 #include "identity/accounts.h"
+#include "identity/commissioning.h"
 #include "identity/principalloader.h"
 #include "rpc/methodregistry.h"
 #include "rpc/schema.h"
@@ -111,11 +112,10 @@ void registerRoleChange(Services &s)
     type.meanings = {{QStringLiteral("reviewed"), QStringLiteral("signature:role_change:reviewed")}, {QStringLiteral("approved"), kApprove}};
     type.secondPersonMeanings = {QStringLiteral("reviewed"), QStringLiteral("approved")};
     type.load = snapshot;
-    // Commissioning: while no other person can approve role changes, the requesting administrator
-    // may approve a change for someone else (never for themselves); the audit row says so.
+    // Commissioning (a one-time state, see commissioning.h): the first administrator may approve a
+    // change for someone else (never for themselves); the audit row says so.
     type.waiveSecondPerson = [](Sql &sql, qint64 signer, const RecordSnapshot &snap) {
-        const qint64 subject = snap.content.value(QStringLiteral("userId")).toInteger();
-        return signer != subject && sql.scalar(QStringLiteral("identity.active_holders_of_permission"), {kApprove, signer}).toLongLong() == 0;
+        return commissioning::waives(sql, signer, snap.content.value(QStringLiteral("userId")).toInteger(), kApprove);
     };
     type.onSigned = [](WriteContext &ctx, const QString &recordId, const QString &meaning, const RecordSnapshot &snap) {
         if (meaning != QLatin1String("approved"))

@@ -5,8 +5,11 @@
 #include "core/services.h"
 #include "events/eventhub.h"
 #include "identity/accounts.h"
+#include "identity/approvalrequest.h"
+#include "identity/commissioning.h"
 #include "identity/principalloader.h"
 #include "identity/rolechange.h"
+#include "identity/rolemethods.h"
 #include "rpc/async.h"
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
@@ -46,12 +49,73 @@ void withTemporaryPassword(Services &s, const CallPtr &call, std::function<void(
     });
     Q_UNUSED(call);
 }
+const QString kDeactivation = QStringLiteral("user_deactivation");
+
+// The account exists, is active and is not the last administrator; returns it.
+QJsonObject requireDeactivatable(Sql &sql, qint64 id)
+{
+    const QJsonObject user = accounts::requireUser(sql, id);
+    if (user.value(QStringLiteral("active")).toInteger() != 1)
+        throw RpcError::make(QStringLiteral("rule.record_not_pending"), {{QStringLiteral("recordType"), kUser},
+                                                                        {QStringLiteral("recordId"), QString::number(id)},
+                                                                        {QStringLiteral("status"), QStringLiteral("inactive")}});
+    const auto target = identity::loadPrincipal(sql, id);
+    if (target && target->permissions.contains(QStringLiteral("user.admin")) &&
+        sql.scalar(QStringLiteral("identity.active_holders_of_permission"), {QStringLiteral("user.admin"), id}).toLongLong() == 0)
+        throw RpcError::make(QStringLiteral("rule.last_admin"));
+    return user;
+}
+
+// The signing rights that make a deactivation need a second person: every approval right the
+// user holds, and every signing right nobody else active holds.
+QStringList rightsNeedingApproval(Sql &sql, qint64 id)
+{
+    QStringList out;
+    for (const QJsonValue &v : sql.rows(QStringLiteral("identity.signing_rights_of_user"), {id})) {
+        const QString right = v.toObject().value(QStringLiteral("permission")).toString();
+        if (right.endsWith(QLatin1String(":approved")) ||
+            sql.scalar(QStringLiteral("identity.active_holders_of_permission"), {right, id}).toLongLong() == 0)
+            out.append(right);
+    }
+    out.sort();
+    return out;
+}
+
+void deactivate(WriteContext &ctx, qint64 id, const QString &reason)
+{
+    const QJsonObject before = requireDeactivatable(ctx.sql(), id);
+    ctx.sql().exec(QStringLiteral("identity.user_deactivate"), {ctx.now(), id});
+    const QJsonObject after = accounts::requireUser(ctx.sql(), id);
+    ctx.audit(QStringLiteral("deactivate"), kUser, QString::number(id), diff(before, after), reason);
+    ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), id}, {QStringLiteral("change"), QStringLiteral("deactivated")}});
+}
 } // namespace
+
+ApprovalKind userDeactivationKind()
+{
+    ApprovalKind k;
+    k.recordType = kDeactivation;
+    // The subject may consent to their own deactivation: requester and subject are two people.
+    k.summary = [](const QJsonObject &r) {
+        return QStringLiteral("Deactivate %1 (signing rights: %2)")
+            .arg(r.value(QStringLiteral("subjectName")).toString(),
+                 r.value(QStringLiteral("oldValue")).toObject().value(QStringLiteral("signingRights")).toVariant().toStringList().join(QStringLiteral(", ")));
+    };
+    k.waivable = [](Sql &sql, qint64 signer, const QJsonObject &r) {
+        return commissioning::waives(sql, signer, r.value(QStringLiteral("subjectId")).toInteger(), QStringLiteral("signature:user_deactivation:approved"));
+    };
+    k.apply = [](WriteContext &ctx, const QJsonObject &r) {
+        deactivate(ctx, r.value(QStringLiteral("subjectId")).toInteger(),
+                   QStringLiteral("deactivation %1 approved: %2").arg(r.value(QStringLiteral("id")).toInteger()).arg(r.value(QStringLiteral("reason")).toString()));
+    };
+    return k;
+}
 
 void registerUserMethods(Services &s)
 {
     using namespace schema;
     registerRoleChange(s);
+    approvals::registerKinds(s, {rolePermissionChangeKind(), userDeactivationKind()});
     s.events.declareTopic(QStringLiteral("identity.user"), QStringLiteral("user.read"));
 
     s.registry.add({
@@ -127,7 +191,9 @@ void registerUserMethods(Services &s)
     });
     s.registry.add({
         .name = QStringLiteral("user.deactivate"),
-        .summary = QStringLiteral("Deactivates an account at once (its sessions end); the user ID stays reserved forever."),
+        .summary = QStringLiteral("Deactivates an account at once (its sessions end; the user ID stays reserved forever) — or, if it holds "
+                                  "an approval right or is the last holder of a signing right, requests that (deactivationRequest): "
+                                  "another person must approve it."),
         .permission = QStringLiteral("user.admin"),
         .kind = MethodKind::Write,
         .params = object({{QStringLiteral("userId"), integer(1)}, {QStringLiteral("reason"), string(1000, 1)}},
@@ -135,20 +201,21 @@ void registerUserMethods(Services &s)
         .write =
             [](WriteContext &ctx, const QJsonObject &p) {
                 const qint64 id = p.value(QStringLiteral("userId")).toInteger();
-                const QJsonObject before = accounts::requireUser(ctx.sql(), id);
-                if (before.value(QStringLiteral("active")).toInteger() != 1)
-                    throw RpcError::make(QStringLiteral("rule.record_not_pending"), {{QStringLiteral("recordType"), kUser},
-                                                                                    {QStringLiteral("recordId"), QString::number(id)},
-                                                                                    {QStringLiteral("status"), QStringLiteral("inactive")}});
-                const auto target = identity::loadPrincipal(ctx.sql(), id);
-                if (target && target->permissions.contains(QStringLiteral("user.admin")) &&
-                    ctx.sql().scalar(QStringLiteral("identity.active_holders_of_permission"), {QStringLiteral("user.admin"), id}).toLongLong() == 0)
-                    throw RpcError::make(QStringLiteral("rule.last_admin"));
-                ctx.sql().exec(QStringLiteral("identity.user_deactivate"), {ctx.now(), id});
-                const QJsonObject after = accounts::requireUser(ctx.sql(), id);
-                ctx.audit(QStringLiteral("deactivate"), kUser, QString::number(id), diff(before, after), p.value(QStringLiteral("reason")).toString());
-                ctx.emitEvent(QStringLiteral("identity.user"), {{QStringLiteral("userId"), id}, {QStringLiteral("change"), QStringLiteral("deactivated")}});
-                return userView(ctx.sql(), id);
+                const QString reason = p.value(QStringLiteral("reason")).toString();
+                const QJsonObject before = requireDeactivatable(ctx.sql(), id);
+                const QStringList rights = rightsNeedingApproval(ctx.sql(), id);
+                if (rights.isEmpty()) {
+                    deactivate(ctx, id, reason);
+                    return userView(ctx.sql(), id);
+                }
+                // Taking away an approval right or the last holder of a signing right needs a
+                // second person: the account stays active until the request is approved.
+                QJsonObject out = userView(ctx.sql(), id);
+                out.insert(QStringLiteral("deactivationRequest"),
+                           approvals::request(ctx, kDeactivation, id, before.value(QStringLiteral("username")).toString(),
+                                              QJsonObject{{QStringLiteral("active"), true}, {QStringLiteral("signingRights"), QJsonArray::fromStringList(rights)}},
+                                              QJsonObject{{QStringLiteral("active"), false}}, reason));
+                return out;
             },
     });
     s.registry.add({

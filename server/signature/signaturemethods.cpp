@@ -81,6 +81,25 @@ RecordSnapshot checkSignable(WriteContext &ctx, const SignableType &type, const 
     return *snap;
 }
 
+// The signer's account and right as they are in the signing transaction — not as they were at
+// sign-in: an account deactivated or locked, or a right taken away, since then signs nothing.
+void requireSignerNow(WriteContext &ctx, const QString &permission)
+{
+    const Principal &signer = ctx.principal();
+    if (signer.isSystem())
+        return;
+    const auto row = ctx.sql().one(QStringLiteral("identity.signer_state"), {signer.userId});
+    const QJsonObject userArg{{QStringLiteral("user"), signer.username}};
+    if (!row || row->value(QStringLiteral("active")).toInt() != 1)
+        throw RpcError::make(QStringLiteral("auth.inactive"), userArg);
+    if (row->value(QStringLiteral("locked")).toInt() == 1)
+        throw RpcError::make(QStringLiteral("auth.locked"), userArg);
+    if (row->value(QStringLiteral("kind")).toString() != QLatin1String("person"))
+        throw RpcError::make(QStringLiteral("auth.not_a_person"), userArg);
+    if (ctx.sql().scalar(QStringLiteral("identity.user_has_permission"), {signer.userId, permission}).toLongLong() == 0)
+        throw RpcError::make(QStringLiteral("auth.denied"), {{QStringLiteral("permission"), permission}, {QStringLiteral("method"), ctx.method()}});
+}
+
 void sign(Services &s, const CallPtr &call)
 {
     const QJsonObject p = call->params;
@@ -139,6 +158,7 @@ void sign(Services &s, const CallPtr &call)
 QJsonObject writeSignature(WriteContext &ctx, const SignableType &type, const QString &recordId, int version, const QString &meaning,
                            const QString &reason)
 {
+    requireSignerNow(ctx, type.meanings.value(meaning));
     // The record is loaded once: for the validity of its signatures and for the checks.
     const std::optional<RecordSnapshot> current = type.load(ctx.sql(), recordId);
     const QJsonArray existing = signaturesWithValidity(ctx.sql(), type.recordType, recordId, current);

@@ -2,6 +2,8 @@
 
 #include "core/clock.h"
 #include "json/canonicaljson.h"
+#include "protocol/rpcerror.h"
+#include "storage/migrationaudit.h"
 
 #include <QDir>
 #include <QFile>
@@ -140,6 +142,8 @@ bool Migrator::migrate(QString *error, int *applied)
         return false;
     }
     for (const Migration &m : migrations) {
+        if (m_target > 0 && m.version > m_target)
+            break;
         const QString checksum = QString::fromLatin1(sha256Hex(m.text.toUtf8()));
         if (done.contains(m.version)) {
             if (done.value(m.version) != checksum) {
@@ -157,6 +161,18 @@ bool Migrator::migrate(QString *error, int *applied)
                 *error = m_db.lastError().text();
             return false;
         }
+        // Role tables exist from migration 1 on.
+        const bool auditRoles = m_catalog && m.version > 1;
+        migrationaudit::RolePermissions rolesBefore;
+        try {
+            if (auditRoles)
+                rolesBefore = migrationaudit::snapshot(m_db, *m_catalog);
+        } catch (const RpcError &e) {
+            if (error)
+                *error = QStringLiteral("migration %1: %2").arg(m.version).arg(e.message);
+            m_db.rollback();
+            return false;
+        }
         for (const QString &stmt : splitStatements(m.text)) {
             if (!q.exec(stmt)) {
                 if (error)
@@ -164,6 +180,19 @@ bool Migrator::migrate(QString *error, int *applied)
                 m_db.rollback();
                 return false;
             }
+        }
+        try {
+            if (auditRoles) {
+                const int rows = migrationaudit::write(m_database, m_db, *m_catalog, m.version, m.name, rolesBefore,
+                                                       migrationaudit::snapshot(m_db, *m_catalog));
+                if (rows > 0)
+                    qCInfo(lcMigrate).noquote() << "migration" << m.version << "changed the permissions of" << rows << "role(s): audited";
+            }
+        } catch (const RpcError &e) {
+            if (error)
+                *error = QStringLiteral("migration %1: auditing its role changes failed: %2").arg(m.version).arg(e.message);
+            m_db.rollback();
+            return false;
         }
         q.prepare(QStringLiteral("INSERT INTO schema_migration (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"));
         q.addBindValue(m.version);

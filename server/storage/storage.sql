@@ -25,3 +25,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?);
 
 -- name: event.insert
 INSERT INTO event (seq, at, topic, data) VALUES (?, ?, ?, ?);
+
+-- Every role with its permissions, before and after each migration: a migration that grants or
+-- takes away permissions gets one audit row per role it changed (server/storage/migrationaudit).
+-- name: migration.role_permissions
+SELECT r.id, r.name, rp.permission FROM role r LEFT JOIN role_permission rp ON rp.role_id = r.id ORDER BY r.id, rp.permission;

@@ -116,10 +116,10 @@ void Writer::run()
     Database::close(kConnection);
 }
 
-bool Writer::loadChain(Sql &sql, ChainState &chain)
+bool Writer::loadChain(Sql &sql, const Database &database, ChainState &chain)
 {
     QSqlQuery q(sql.database());
-    if (!q.exec(QStringLiteral("SELECT name, seq, hash FROM chain_head") + m_database.forUpdate()))
+    if (!q.exec(QStringLiteral("SELECT name, seq, hash FROM chain_head") + database.forUpdate()))
         return false;
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("audit")) {
@@ -219,7 +219,7 @@ void Writer::processBatch(std::deque<WriteJob> &jobs, Sql &sql)
             QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
     }
     ChainState chain;
-    if (!loadChain(sql, chain)) {
+    if (!loadChain(sql, m_database, chain)) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         failAll(QStringLiteral("storage.unavailable"), db.lastError().text());
         return;

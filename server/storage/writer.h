@@ -50,6 +50,9 @@ public:
     };
     Stats stats() const;
 
+    // Reads the chain heads, locking them for the transaction (the migrator uses it too).
+    static bool loadChain(Sql &sql, const Database &database, ChainState &chain);
+
 Q_SIGNALS:
     // Emitted on the writer's owner thread after each commit that appended events.
     void eventsCommitted(const QList<concord::EventRecord> &events);
@@ -64,7 +67,6 @@ private:
     };
     void run();
     void processBatch(std::deque<WriteJob> &jobs, Sql &sql);
-    bool loadChain(Sql &sql, ChainState &chain);
     void savepoint(Sql &sql, const QString &statement);
     void deliver(std::deque<WriteJob> &jobs, QList<Outcome> outcomes, QList<EventRecord> events);
     Outcome runOne(WriteJob &job, Sql &sql, ChainState &chain, QList<EventRecord> &events, const QString &now);

@@ -285,10 +285,19 @@ private Q_SLOTS:
         };
         auto setDisplayPermissions = [&](const QJsonArray &permissions) {
             const QJsonObject role = displayRole();
-            return admin->call(QStringLiteral("role.update"), o({{QStringLiteral("roleId"), role.value(QStringLiteral("id"))},
-                                                                 {QStringLiteral("rowVersion"), role.value(QStringLiteral("rowVersion"))},
-                                                                 {QStringLiteral("permissions"), permissions},
-                                                                 {QStringLiteral("reason"), QStringLiteral("tst: TV shows staff changes")}}));
+            // A role's permissions change when another person approves the request (issue 10).
+            const auto requested = admin->call(QStringLiteral("role.update"), o({{QStringLiteral("roleId"), role.value(QStringLiteral("id"))},
+                                                                                 {QStringLiteral("rowVersion"), role.value(QStringLiteral("rowVersion"))},
+                                                                                 {QStringLiteral("permissions"), permissions},
+                                                                                 {QStringLiteral("reason"), QStringLiteral("tst: TV shows staff changes")}}));
+            const QJsonObject pending = requested.result.value(QStringLiteral("pendingChange")).toObject();
+            return qa->call(QStringLiteral("signature.sign"),
+                            o({{QStringLiteral("recordType"), QStringLiteral("role_permission_change")},
+                               {QStringLiteral("recordId"), QString::number(pending.value(QStringLiteral("id")).toInteger())},
+                               {QStringLiteral("recordVersion"), pending.value(QStringLiteral("rowVersion"))},
+                               {QStringLiteral("meaning"), QStringLiteral("approved")},
+                               {QStringLiteral("user"), QStringLiteral("qa")},
+                               {QStringLiteral("password"), TestServer::demoPassword()}}));
         };
         const QJsonArray before = displayRole().value(QStringLiteral("permissions")).toArray();
         QJsonArray wider = before;
