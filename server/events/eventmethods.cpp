@@ -38,6 +38,7 @@ void registerEventMethods(Services &s)
                                   "the caller may read are sent; `complete` is false when some selected topics are withheld."),
         .permission = QStringLiteral("events.subscribe"),
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("a subscription lives in the connection only; changes no record")),
         .params = object({{QStringLiteral("topics"), array(string(100, 1), 100, 1)},
                           {QStringLiteral("since"), integer(0)},
                           {QStringLiteral("cursor"), pattern(kCursorPattern, 100)}},
@@ -66,6 +67,7 @@ void registerEventMethods(Services &s)
         .summary = QStringLiteral("Stops the event stream on this connection."),
         .permission = QStringLiteral("events.subscribe"),
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("a subscription lives in the connection only; changes no record")),
         .allowedWhileLocked = true,
         .inlineHandler =
             [&s](const CallPtr &call) {

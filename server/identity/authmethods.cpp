@@ -150,13 +150,14 @@ void resume(Services &s, const CallPtr &call)
         const auto row = ctx.sql().one(QStringLiteral("session.get"), {sessionId});
         const bool usable = row && row->value(QStringLiteral("ended_at")).isNull() &&
                             clock::fromIso(row->value(QStringLiteral("last_seen_at")).toString()).secsTo(QDateTime::currentDateTimeUtc()) <= idleSeconds;
+        // Refused inside the job: nothing is written, so there is nothing to audit.
         if (!usable)
-            return QJsonObject{{QStringLiteral("resumed"), false}};
+            throw RpcError::make(QStringLiteral("auth.session_expired"));
         const qint64 userId = row->value(QStringLiteral("user_id")).toLongLong();
         const auto p = identity::loadPrincipal(ctx.sql(), userId);
         const QJsonObject user = accounts::requireUser(ctx.sql(), userId);
         if (!p || user.value(QStringLiteral("active")).toInteger() != 1 || user.value(QStringLiteral("locked")).toInteger() == 1)
-            return QJsonObject{{QStringLiteral("resumed"), false}};
+            throw RpcError::make(QStringLiteral("auth.session_expired"));
         ctx.sql().exec(QStringLiteral("session.touch"), {ctx.now(), sessionId});
         ctx.audit(QStringLiteral("auth.resume"), QStringLiteral("session"), sessionId.left(16), {});
         QJsonObject out = identity::principalJson(*p);
@@ -164,8 +165,6 @@ void resume(Services &s, const CallPtr &call)
         out.insert(QStringLiteral("locked"), !row->value(QStringLiteral("locked_at")).isNull());
         return QJsonObject{{QStringLiteral("resumed"), true}, {QStringLiteral("user"), out}};
     }, [&s, call, sessionId](const QJsonObject &r) {
-        if (!r.value(QStringLiteral("resumed")).toBool())
-            return call->fail(RpcError::make(QStringLiteral("auth.session_expired")));
         const QJsonObject user = r.value(QStringLiteral("user")).toObject();
         Principal p = identity::principalFromJson(user, call->principal.peer);
         p.sessionLocked = user.value(QStringLiteral("locked")).toBool();
@@ -301,6 +300,7 @@ void registerAuthMethods(Services &s)
         .summary = QStringLiteral("Signs in with user ID and password; the connection is authenticated from then on."),
         .permission = permission::Public,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::records(),
         .params = object({{QStringLiteral("user"), string(64, 1)}, {QStringLiteral("password"), string(256, 1)},
                           {QStringLiteral("client"), string(100)}},
                          {QStringLiteral("user"), QStringLiteral("password")}),
@@ -315,6 +315,7 @@ void registerAuthMethods(Services &s)
         .summary = QStringLiteral("Binds an existing session (after a reconnect) to this connection."),
         .permission = permission::Public,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::records(),
         .params = object({{QStringLiteral("sessionToken"), string(100, 1)}, {QStringLiteral("client"), string(100)}},
                          {QStringLiteral("sessionToken")}),
         .allowedBeforePasswordChange = true,
@@ -325,6 +326,7 @@ void registerAuthMethods(Services &s)
         .summary = QStringLiteral("Ends the session."),
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::records(),
         .allowedBeforePasswordChange = true,
         .allowedWhileLocked = true,
         .inlineHandler =
@@ -341,6 +343,7 @@ void registerAuthMethods(Services &s)
                                   "stream and logout are answered, and the next signature needs user ID and password again."),
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::records(),
         .result = object({{QStringLiteral("lockedAt"), string()}}),
         .allowedBeforePasswordChange = true,
         .allowedWhileLocked = true,
@@ -351,6 +354,7 @@ void registerAuthMethods(Services &s)
         .summary = QStringLiteral("Unlocks the caller's locked session with the password; wrong passwords count towards the lockout."),
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::records(),
         .params = object({{QStringLiteral("password"), string(256, 1)}}, {QStringLiteral("password")}),
         .result = object({{QStringLiteral("unlocked"), boolean()}}),
         .allowedBeforePasswordChange = true,

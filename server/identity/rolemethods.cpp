@@ -157,6 +157,7 @@ void registerRoleMethods(Services &s)
         .summary = QStringLiteral("Every permission a role can be given."),
         .permission = QStringLiteral("user.read"),
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("lists the permissions a role can hold; changes nothing")),
         .inlineHandler = [&s](const CallPtr &call) { call->reply(QJsonObject{{QStringLiteral("permissions"), QJsonArray::fromStringList(knownPermissions(s))}}); },
     });
     s.registry.add({

@@ -68,6 +68,7 @@ void SessionManager::persistLastSeen(const QString &sessionId)
     WriteJob job;
     job.principal = it->principal;
     job.method = QStringLiteral("session.touch");
+    job.audit = AuditPolicy::exempt(QStringLiteral("a session's last-seen time is bookkeeping, not a change of a record"));
     job.work = [sessionId](WriteContext &ctx) {
         ctx.sql().exec(QStringLiteral("session.touch"), {ctx.now(), sessionId});
         return QJsonObject();

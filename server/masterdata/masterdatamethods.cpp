@@ -80,6 +80,7 @@ void registerMasterDataMethods(Services &s)
                                   "owner module, ISA-95 name and whether a change needs a change order."),
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("describes the data dictionary; changes nothing")),
         // The definitions are compiled in: the answer is built once, not at every call.
         .inlineHandler = [json = dictionary().toJson()](const CallPtr &call) { call->reply(json); },
     });

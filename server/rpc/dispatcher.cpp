@@ -180,6 +180,7 @@ void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
         WriteJob job;
         job.principal = call->principal;
         job.method = spec->name;
+        job.audit = *spec->audit;
         job.idempotencyKey = call->idempotencyKey;
         job.paramsHash = call->paramsHash;
         job.work = [spec, params = call->params](WriteContext &ctx) { return spec->write(ctx, params); };

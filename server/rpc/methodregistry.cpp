@@ -11,6 +11,14 @@ void MethodRegistry::add(MethodSpec spec)
     // Programming errors that must stop the server in every build, not only in debug builds.
     if (m_index.contains(spec.name) || spec.permission.isEmpty())
         qFatal("method %s registered twice or without a permission", qPrintable(spec.name));
+    if (!spec.audit) {
+        if (spec.kind == MethodKind::Inline && !spec.inlineWrites)
+            qFatal("method %s: an inline method must declare its audit policy (records, or exempt with a reason)", qPrintable(spec.name));
+        spec.audit = spec.kind == MethodKind::Read ? AuditPolicy::exempt(QStringLiteral("reads change nothing (read-only connection)"))
+                                                   : AuditPolicy::records();
+    }
+    if (!spec.audit->mustAudit() && spec.audit->exemptReason.size() < 10)
+        qFatal("method %s: an exemption from auditing needs a written reason", qPrintable(spec.name));
     if (spec.params.isEmpty())
         spec.params = schema::object({});
     if (spec.writes()) {
@@ -48,6 +56,8 @@ QJsonObject MethodRegistry::discover(const QString &serverVersion) const
             {QStringLiteral("summary"), m.summary},
             {QStringLiteral("permission"), m.permission},
             {QStringLiteral("writes"), m.writes()},
+            {QStringLiteral("x-audit"), m.audit->mustAudit() ? QJsonValue(QStringLiteral("records"))
+                                                             : QJsonValue(QJsonObject{{QStringLiteral("exempt"), m.audit->exemptReason}})},
             {QStringLiteral("params"), m.params},
             {QStringLiteral("result"), m.result.isEmpty() ? schema::anyObject() : m.result},
         });

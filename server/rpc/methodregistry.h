@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace concord {
 
@@ -35,6 +36,11 @@ struct MethodSpec
     // as writing, accepts idempotencyKey, and its main write (the one named like the method) is
     // idempotent.
     bool inlineWrites = false;
+    // Audit by contract: a Write method records an audit row unless it says why not (the writer
+    // refuses a write that should have and did not); an Inline method that is not marked
+    // inlineWrites must declare either; a Read
+    // method is exempt by construction (a read-only connection cannot change anything).
+    std::optional<AuditPolicy> audit = {};
     QJsonObject params = {};
     QJsonObject result = {};
     // Methods callable while the caller must still change the password.

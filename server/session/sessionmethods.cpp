@@ -21,6 +21,7 @@ void registerSessionMethods(Services &s)
         .summary = QStringLiteral("Protocol and server version, features, demo flag and the server's clock."),
         .permission = permission::Public,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("protocol handshake before sign-in; changes nothing")),
         .params = object({{QStringLiteral("client"), string(100)},
                           {QStringLiteral("protocol"), object({{QStringLiteral("major"), integer(0, 1000)},
                                                                {QStringLiteral("minor"), integer(0, 1000)}}, {QStringLiteral("major")})}}),
@@ -54,6 +55,7 @@ void registerSessionMethods(Services &s)
                                   "x-eventTopics: every event topic (prefix) with the permission needed to receive it."),
         .permission = permission::Public,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("describes the API; changes nothing")),
         .allowedBeforePasswordChange = true,
         .inlineHandler =
             [&s](const CallPtr &call) {
@@ -71,6 +73,7 @@ void registerSessionMethods(Services &s)
         .summary = QStringLiteral("Heartbeat: keeps the connection and the session alive; returns the server time."),
         .permission = permission::Authenticated,
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("keeps a session alive; its last-seen time is bookkeeping")),
         .result = object({{QStringLiteral("serverTime"), dateTime()}}),
         .allowedBeforePasswordChange = true,
         .allowedWhileLocked = true,
@@ -81,6 +84,7 @@ void registerSessionMethods(Services &s)
         .summary = QStringLiteral("Active sessions on this server instance."),
         .permission = QStringLiteral("session.admin"),
         .kind = MethodKind::Inline,
+        .audit = AuditPolicy::exempt(QStringLiteral("lists the sessions held in memory; changes nothing")),
         .inlineHandler = [&s](const CallPtr &call) { call->reply(QJsonObject{{QStringLiteral("sessions"), s.sessions.list()}}); },
     });
 }

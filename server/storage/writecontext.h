@@ -7,6 +7,19 @@
 
 namespace concord {
 
+// What a write promises about the audit trail (audit by contract, brief 03 P11-10e): a write job
+// that must audit and commits no audit row is refused by the writer (server.unaudited_write). A
+// method or job that writes no record of its own declares why it is exempt.
+struct AuditPolicy
+{
+    QString exemptReason; // empty: records an audit row
+
+    static AuditPolicy records() { return {}; }
+    static AuditPolicy exempt(QString why) { return {std::move(why)}; }
+    bool mustAudit() const { return exemptReason.isEmpty(); }
+    bool operator==(const AuditPolicy &) const = default;
+};
+
 // One event appended to the outbox inside a write transaction; published after COMMIT.
 struct EventRecord
 {

@@ -165,6 +165,10 @@ Writer::Outcome Writer::runOne(WriteJob &job, Sql &sql, ChainState &chain, QList
         }
         WriteContext ctx(sql, chain, events, job.principal, job.method, now);
         out.result = job.work(ctx);
+        if (job.audit.mustAudit() && chain.auditSeq == before.auditSeq) {
+            qCCritical(lcWriter).noquote() << "write" << job.method << "appended no audit row: refused and rolled back";
+            throw RpcError::make(QStringLiteral("server.unaudited_write"), {{QStringLiteral("method"), job.method}});
+        }
         if (!key.isEmpty())
             sql.exec(QStringLiteral("idempotency.put"),
                      {job.principal.userId, key, job.method,
@@ -287,7 +291,7 @@ void Writer::deliver(std::deque<WriteJob> &jobs, QList<Outcome> outcomes, QList<
 
 namespace concord {
 QJsonObject writeAndWait(Writer &writer, const Principal &principal, const QString &method,
-                         std::function<QJsonObject(WriteContext &)> work, RpcError *error)
+                         std::function<QJsonObject(WriteContext &)> work, RpcError *error, AuditPolicy audit)
 {
     QEventLoop loop;
     QJsonObject result;
@@ -295,6 +299,7 @@ QJsonObject writeAndWait(Writer &writer, const Principal &principal, const QStri
     WriteJob job;
     job.principal = principal;
     job.method = method;
+    job.audit = std::move(audit);
     job.work = std::move(work);
     job.done = [&](const QJsonObject &r, const RpcError &e) {
         result = r;

@@ -23,6 +23,7 @@ struct WriteJob
     QString method;
     QString idempotencyKey; // empty = none
     QString paramsHash;     // idempotency::fingerprint of the request the key stands for
+    AuditPolicy audit;      // records by default: success without an audit row is refused
     std::function<QJsonObject(WriteContext &)> work;
     std::function<void(const QJsonObject &result, const RpcError &error)> done;
 };
@@ -93,5 +94,5 @@ namespace concord {
 // Submits one job and waits for its result with a local event loop (start-up and bootstrap only;
 // never on a request path).
 QJsonObject writeAndWait(Writer &writer, const Principal &principal, const QString &method,
-                         std::function<QJsonObject(WriteContext &)> work, RpcError *error);
+                         std::function<QJsonObject(WriteContext &)> work, RpcError *error, AuditPolicy audit = AuditPolicy::records());
 } // namespace concord

@@ -128,6 +128,13 @@ private Q_SLOTS:
         CALL_OK(role, *admin, "role.create", o({{QStringLiteral("name"), QStringLiteral("tst-all")},
                                                 {QStringLiteral("permissions"), perms.result.value(QStringLiteral("permissions"))},
                                                 {QStringLiteral("reason"), QStringLiteral("tst_patterns: every method")}}));
+        // Its permissions take effect once another person approves them (issue 10).
+        const QJsonObject pending = role.result.value(QStringLiteral("pendingChange")).toObject();
+        CALL_OK(approved, *qa, "signature.sign", o({{QStringLiteral("recordType"), QStringLiteral("role_permission_change")},
+                                                    {QStringLiteral("recordId"), QString::number(pending.value(QStringLiteral("id")).toInteger())},
+                                                    {QStringLiteral("recordVersion"), pending.value(QStringLiteral("rowVersion"))},
+                                                    {QStringLiteral("meaning"), QStringLiteral("approved")}, {QStringLiteral("user"), QStringLiteral("qa")},
+                                                    {QStringLiteral("password"), TestServer::demoPassword()}}));
         QString problem;
         all = makeUser(srv(), *admin, *qa, QStringLiteral("qa"), TestServer::demoPassword(), kAll, {QStringLiteral("tst-all")}, kPassword, &problem);
         QVERIFY2(all, qPrintable(problem));
