@@ -68,8 +68,7 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     void handleLine(const QByteArray &line);
-    // Returns false when the message is not one to run (answered with a protocol error).
-    bool handleMessage(jsonrpc::Incoming &in);
+    // Runs each member of a batch as if it had come alone; a BatchReply gathers the answers.
     void handleBatch(QList<jsonrpc::Incoming> &members);
     void protocolError(const QJsonObject &message);
     void countProtocolError();
