@@ -12,6 +12,10 @@ runtime_pkgs=(
     libssl-dev fonts-noto-cjk xvfb qt6-translations-l10n
 )
 test_pkgs=(postgresql g++-mingw-w64-x86-64 sqlite3 libsqlite3-dev xauth)
+# Node.js and npm run a third-party JSON-RPC client in tst_jsonrpc_node (its npm package comes
+# from tests/jsonrpc/package-lock.json). Checked by command: a Node.js from elsewhere (NodeSource's
+# nodejs package brings its own npm and conflicts with Debian's) is just as good.
+test_cmds=(node:nodejs npm:npm)
 
 usage() { echo "usage: $0 --runtime|--test" >&2; exit 2; }
 
@@ -29,6 +33,12 @@ for pkg in "${wanted[@]}"; do
         missing+=("$pkg")
     fi
 done
+
+if [[ "$1" == --test ]]; then
+    for entry in "${test_cmds[@]}"; do
+        command -v "${entry%%:*}" >/dev/null || missing+=("${entry#*:}")
+    done
+fi
 
 if [[ ${#missing[@]} -eq 0 ]]; then
     echo "setup-deps: all ${#wanted[@]} packages for $1 are installed"

@@ -63,6 +63,7 @@ const QList<Entry> &entries()
         E("signature.duplicate", Conflict, "You have already signed version {recordVersion} of this record as {meaning}."),
         E("limit.too_many_in_flight", Limit, "Too many requests in flight on this connection (limit {limit})."),
         E("limit.line_too_long", Limit, "The message exceeds {limit} bytes."),
+        E("limit.batch_too_large", Limit, "The batch has {count} messages; at most {limit} are allowed in one batch. Nothing in it was run."),
         E("limit.sign_in_busy", Limit, "Too many sign-in attempts at once from this connection or address (limit {limit}); wait for the answers, then try again."),
         E("storage.unavailable", Unavailable, "The database is unavailable; nothing was changed. Try again later."),
         E("storage.read_only", Unavailable, "The database is read-only or full; nothing was changed."),

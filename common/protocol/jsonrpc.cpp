@@ -50,6 +50,13 @@ QByteArray encode(const QJsonObject &message)
     return out;
 }
 
+QByteArray encode(const QJsonArray &messages)
+{
+    QByteArray out = QJsonDocument(messages).toJson(QJsonDocument::Compact);
+    out.append('\n');
+    return out;
+}
+
 QJsonObject request(const QJsonValue &id, const QString &method, const QJsonObject &params)
 {
     return {{kJsonrpc, kTwo}, {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
@@ -70,25 +77,33 @@ QJsonObject notification(const QString &method, const QJsonObject &params)
     return {{kJsonrpc, kTwo}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
 }
 
-Incoming parse(const QByteArray &line)
+namespace {
+// The line as JSON, or the parse error that refuses it as a whole.
+QJsonDocument parseJson(const QByteArray &line, RpcError *problem)
 {
-    Incoming in;
-    in.id = QJsonValue::Null;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        in.problem = invalid(QStringLiteral("protocol.parse_error"), pe.errorString());
-        return in;
+        *problem = invalid(QStringLiteral("protocol.parse_error"), pe.errorString());
+        return {};
     }
     if (const QString lexical = stringLexicalError(line); !lexical.isEmpty()) {
-        in.problem = invalid(QStringLiteral("protocol.parse_error"), lexical);
-        return in;
+        *problem = invalid(QStringLiteral("protocol.parse_error"), lexical);
+        return {};
     }
-    if (!doc.isObject()) {
+    return doc;
+}
+
+// One message: a request, a notification, a response or why it is none of them.
+Incoming classify(const QJsonValue &value)
+{
+    Incoming in;
+    in.id = QJsonValue::Null;
+    if (!value.isObject()) {
         in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("not a JSON object"));
         return in;
     }
-    const QJsonObject o = doc.object();
+    const QJsonObject o = value.toObject();
     const bool hasId = o.contains(QStringLiteral("id"));
     if (hasId) {
         if (!validId(o.value(QStringLiteral("id")))) {
@@ -132,6 +147,51 @@ Incoming parse(const QByteArray &line)
     }
     in.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("neither a request nor a response"));
     return in;
+}
+} // namespace
+
+Incoming parse(const QByteArray &line)
+{
+    RpcError problem;
+    const QJsonDocument doc = parseJson(line, &problem);
+    if (!problem.isNull()) {
+        Incoming in;
+        in.id = QJsonValue::Null;
+        in.problem = problem;
+        return in;
+    }
+    return classify(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+}
+
+IncomingLine parseLine(const QByteArray &line, qsizetype maxBatch)
+{
+    IncomingLine out;
+    const QJsonDocument doc = parseJson(line, &out.problem);
+    if (!out.problem.isNull())
+        return out;
+    if (doc.isObject()) {
+        out.messages.append(classify(doc.object()));
+        return out;
+    }
+    if (!doc.isArray()) { // Qt refuses top-level scalars while parsing; kept in case that changes
+        out.messages.append(classify(QJsonValue::Null));
+        return out;
+    }
+    const QJsonArray members = doc.array();
+    if (members.isEmpty()) {
+        out.problem = invalid(QStringLiteral("protocol.invalid_request"), QStringLiteral("empty batch"));
+        return out;
+    }
+    if (members.size() > maxBatch) {
+        out.problem = RpcError::make(QStringLiteral("limit.batch_too_large"), {{QStringLiteral("limit"), double(maxBatch)},
+                                                                               {QStringLiteral("count"), double(members.size())}});
+        return out;
+    }
+    out.batch = true;
+    out.messages.reserve(members.size());
+    for (const QJsonValue &member : members)
+        out.messages.append(classify(member));
+    return out;
 }
 
 } // namespace concord::jsonrpc

@@ -2,6 +2,8 @@
 #include "protocol/rpcerror.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QList>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -12,6 +14,8 @@ inline constexpr qsizetype kMaxLineBytes = 8 * 1024 * 1024;
 
 // One compact JSON object followed by '\n'.
 QByteArray encode(const QJsonObject &message);
+// A batch answer (JSON-RPC 2.0 §6): one compact JSON array followed by '\n'.
+QByteArray encode(const QJsonArray &messages);
 QJsonObject request(const QJsonValue &id, const QString &method, const QJsonObject &params);
 QJsonObject result(const QJsonValue &id, const QJsonValue &result);
 QJsonObject error(const QJsonValue &id, const RpcError &error);
@@ -31,5 +35,17 @@ struct Incoming
 };
 
 Incoming parse(const QByteArray &line);
+
+// A received line: one message, or a batch (a JSON array, JSON-RPC 2.0 §6) of them.
+struct IncomingLine
+{
+    bool batch = false;
+    QList<Incoming> messages; // one for a single message; a batch's members in order
+    // Set when the line as a whole is refused with one error object (id null) and nothing in it
+    // runs: not JSON, an empty batch, or a batch with more than maxBatch members.
+    RpcError problem;
+};
+
+IncomingLine parseLine(const QByteArray &line, qsizetype maxBatch);
 
 } // namespace concord::jsonrpc

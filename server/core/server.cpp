@@ -150,6 +150,7 @@ bool Server::start(QString *error)
     limits.maxLineBytes = m_config.maxLineBytes;
     limits.maxAnonymousLineBytes = m_config.maxAnonymousLineBytes;
     limits.maxInFlight = m_config.maxInFlight;
+    limits.maxBatchRequests = m_config.maxBatchRequests;
     limits.idleSeconds = m_config.connectionIdleSeconds;
     limits.partialLineSeconds = m_config.partialLineSeconds;
     limits.handshakeSeconds = m_config.tlsHandshakeSeconds;

@@ -94,6 +94,7 @@ bool ServerConfig::load(const QStringList &arguments, QString *error, bool *exit
     num("limits/signInsPerConnection", "CONCORD_SIGN_INS_PER_CONNECTION", signInsPerConnection);
     num("limits/signInsPerAddress", "CONCORD_SIGN_INS_PER_ADDRESS", signInsPerAddress);
     num("limits/maxInFlight", "CONCORD_MAX_IN_FLIGHT", maxInFlight);
+    num("limits/maxBatchRequests", "CONCORD_MAX_BATCH_REQUESTS", maxBatchRequests);
     num("limits/maxConnections", "CONCORD_MAX_CONNECTIONS", maxConnections);
     num("limits/connectionIdleSeconds", "CONCORD_CONNECTION_IDLE_SECONDS", connectionIdleSeconds);
     num("limits/partialLineSeconds", "CONCORD_PARTIAL_LINE_SECONDS", partialLineSeconds);
@@ -137,7 +138,7 @@ bool ServerConfig::validate(QString *error) const
         return false;
     }
     if (pbkdf2Iterations < 1 || lockoutThreshold < 1 || sessionIdleMinutes <= 0 || passwordMinLength < 8 ||
-        maxInFlight < 1 || maxConnections < 1 || maxLineBytes < 1024 || writerMaxBatch < 1 || readerThreads < 1 ||
+        maxInFlight < 1 || maxBatchRequests < 1 || maxConnections < 1 || maxLineBytes < 1024 || writerMaxBatch < 1 || readerThreads < 1 ||
         partialLineSeconds < 1 || tlsHandshakeSeconds < 1 || cryptoThreads < 1 || cryptoReservedThreads < 0 ||
         maxAnonymousLineBytes < 1024 || maxAnonymousLineBytes > maxLineBytes || signInsPerConnection < 1 || signInsPerAddress < 1) {
         *error = QStringLiteral("a security or limit setting is out of range (see docs/configuration.md)");

@@ -38,6 +38,7 @@ struct ServerConfig
     int signInsPerConnection = 2; // password checks of auth.login outstanding at once
     int signInsPerAddress = 8;
     int maxInFlight = 256;
+    int maxBatchRequests = 100;    // messages in one JSON-RPC batch
     int maxConnections = 2000;
     int connectionIdleSeconds = 300;
     int partialLineSeconds = 30;   // a started line must be finished within this (slow loris)

@@ -1,6 +1,7 @@
 #include "net/connection.h"
 
 #include "protocol/jsonrpc.h"
+#include "rpc/batchreply.h"
 #include "rpc/dispatcher.h"
 
 #include <QLoggingCategory>
@@ -13,6 +14,28 @@ Q_LOGGING_CATEGORY(lcConn, "concord.connection")
 
 namespace {
 std::atomic<quint64> g_nextId{1};
+// Why a message is not run: it is no valid request, or it is an answer (the server sends no
+// requests, so it takes none).
+RpcError notRunnable(const jsonrpc::Incoming &in)
+{
+    switch (in.kind) {
+    case jsonrpc::Incoming::Invalid:
+        return in.problem;
+    case jsonrpc::Incoming::Response:
+        return RpcError::make(QStringLiteral("protocol.invalid_request"),
+                              {{QStringLiteral("detail"), QStringLiteral("a response, but the server sends no requests")}});
+    case jsonrpc::Incoming::Request:
+    case jsonrpc::Incoming::Notification:
+        break;
+    }
+    return {};
+}
+
+// The id an error about the message carries: its own if it could be read (null for an answer).
+QJsonValue answerId(const jsonrpc::Incoming &in) { return in.kind == jsonrpc::Incoming::Invalid ? in.id : QJsonValue(QJsonValue::Null); }
+
+RpcError tooManyInFlight(int limit) { return RpcError::make(QStringLiteral("limit.too_many_in_flight"), {{QStringLiteral("limit"), limit}}); }
+
 qint64 monotonicMs()
 {
     static QElapsedTimer t = [] {
@@ -86,36 +109,60 @@ void Connection::handleLine(const QByteArray &line)
 {
     m_lastMessageMs = monotonicMs();
     m_partialSinceMs = -1;
-    jsonrpc::Incoming in = jsonrpc::parse(line);
-    switch (in.kind) {
-    case jsonrpc::Incoming::Invalid:
-        protocolError(jsonrpc::error(in.id, in.problem));
-        return;
-    case jsonrpc::Incoming::Response:
-    case jsonrpc::Incoming::Notification:
-        // Clients do not answer the server and fire-and-forget calls are not accepted: a GMP write
-        // must have an acknowledgement. Count it as a protocol error.
-        protocolError(jsonrpc::error(QJsonValue::Null, RpcError::make(QStringLiteral("protocol.invalid_request"),
-                                                                          {{QStringLiteral("detail"), QStringLiteral("requests need an id")}})));
-        return;
-    case jsonrpc::Incoming::Request:
-        break;
-    }
+    jsonrpc::IncomingLine in = jsonrpc::parseLine(line, m_limits.maxBatchRequests);
+    if (!in.problem.isNull())
+        return protocolError(jsonrpc::error(QJsonValue::Null, in.problem));
+    if (in.batch)
+        return handleBatch(in.messages);
+    jsonrpc::Incoming &message = in.messages.first();
+    if (const RpcError refused = notRunnable(message); !refused.isNull())
+        return protocolError(jsonrpc::error(answerId(message), refused));
     m_protocolErrors = 0;
     if (m_inFlight >= m_limits.maxInFlight) {
-        m_socket->write(jsonrpc::encode(jsonrpc::error(in.id, RpcError::make(QStringLiteral("limit.too_many_in_flight"),
-                                                                             {{QStringLiteral("limit"), m_limits.maxInFlight}}))));
+        // A notification over the limit is not run either; it has no answer to carry the refusal.
+        if (message.kind == jsonrpc::Incoming::Request)
+            write(jsonrpc::encode(jsonrpc::error(message.id, tooManyInFlight(m_limits.maxInFlight))), "answers");
         return;
     }
     ++m_inFlight;
-    m_dispatcher->dispatch(this, std::move(in));
+    m_dispatcher->dispatch(this, std::move(message));
+}
+
+void Connection::handleBatch(QList<jsonrpc::Incoming> &members)
+{
+    // Every member runs exactly as if it had come alone (limits, refusal counting, auditing); only
+    // the answers are gathered into one array.
+    auto batch = std::make_shared<BatchReply>(this, members.size());
+    bool anyRunnable = false;
+    for (qsizetype i = 0; i < members.size() && !m_closing; ++i) {
+        jsonrpc::Incoming &in = members[i];
+        if (const RpcError refused = notRunnable(in); !refused.isNull()) {
+            batch->finish(i, jsonrpc::error(answerId(in), refused));
+            continue;
+        }
+        anyRunnable = true;
+        if (m_inFlight >= m_limits.maxInFlight) {
+            batch->finish(i, in.kind == jsonrpc::Incoming::Request ? jsonrpc::error(in.id, tooManyInFlight(m_limits.maxInFlight)) : QJsonObject());
+            continue;
+        }
+        ++m_inFlight;
+        batch->holdSlot();
+        m_dispatcher->dispatch(this, std::move(in), BatchSlot{batch, i});
+    }
+    if (anyRunnable)
+        m_protocolErrors = 0;
+    else
+        countProtocolError();
 }
 
 void Connection::protocolError(const QJsonObject &message)
 {
-    if (!m_socket)
-        return;
-    m_socket->write(jsonrpc::encode(message));
+    write(jsonrpc::encode(message), "answers");
+    countProtocolError();
+}
+
+void Connection::countProtocolError()
+{
     if (++m_protocolErrors >= m_limits.maxProtocolErrors)
         close(QStringLiteral("%1 malformed messages in a row").arg(m_protocolErrors));
 }
@@ -124,20 +171,35 @@ void Connection::sendResponse(const QJsonObject &message)
 {
     if (m_inFlight > 0)
         --m_inFlight;
-    if (!m_socket || m_closing)
-        return;
-    m_socket->write(jsonrpc::encode(message));
-    if (m_socket->bytesToWrite() > m_limits.maxOutputBytes)
-        close(QStringLiteral("peer does not read its answers"));
+    write(jsonrpc::encode(message), "answers");
+}
+
+void Connection::finishNotification()
+{
+    if (m_inFlight > 0)
+        --m_inFlight;
+}
+
+void Connection::sendBatch(const QJsonArray &answers, int heldSlots)
+{
+    m_inFlight = qMax(0, m_inFlight - heldSlots);
+    if (!answers.isEmpty())
+        write(jsonrpc::encode(answers), "answers");
 }
 
 void Connection::sendRaw(const QByteArray &line)
 {
-    if (!m_socket || m_closing || !m_ready)
+    if (m_ready)
+        write(line, "events");
+}
+
+void Connection::write(const QByteArray &bytes, const char *what)
+{
+    if (!m_socket || m_closing)
         return;
-    m_socket->write(line);
+    m_socket->write(bytes);
     if (m_socket->bytesToWrite() > m_limits.maxOutputBytes)
-        close(QStringLiteral("peer does not read its events"));
+        close(QStringLiteral("peer does not read its ") + QLatin1String(what));
 }
 
 void Connection::close(const QString &reason)

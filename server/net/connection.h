@@ -1,8 +1,10 @@
 #pragma once
+#include "protocol/jsonrpc.h"
 #include "protocol/lineframer.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -18,7 +20,8 @@ struct ConnectionLimits
     // Until a session is bound: enough for sign-in and discovery, too little to make hundreds of
     // unauthenticated connections hold megabytes each.
     qsizetype maxAnonymousLineBytes = 64 * 1024;
-    int maxInFlight = 256;
+    int maxInFlight = 256;          // requests and notifications running, batch members included
+    qsizetype maxBatchRequests = 100; // messages in one batch (JSON-RPC 2.0 §6)
     int idleSeconds = 300;          // no complete message for this long -> closed
     int partialLineSeconds = 30;    // a line started but not finished (slow loris)
     int handshakeSeconds = 10;      // TLS handshake must finish within this
@@ -41,6 +44,11 @@ public:
 
     // The answer to a request; frees one in-flight slot.
     void sendResponse(const QJsonObject &message);
+    // A notification has finished: frees its in-flight slot and sends nothing (JSON-RPC 2.0 §4.1).
+    void finishNotification();
+    // A batch has finished: its answers as one array line (none when it held only notifications);
+    // frees the `heldSlots` in-flight slots its members held.
+    void sendBatch(const QJsonArray &answers, int heldSlots);
     // A server push (event notification), already encoded with its trailing newline.
     void sendRaw(const QByteArray &line);
 
@@ -60,7 +68,11 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     void handleLine(const QByteArray &line);
+    // Runs each member of a batch as if it had come alone; a BatchReply gathers the answers.
+    void handleBatch(QList<jsonrpc::Incoming> &members);
     void protocolError(const QJsonObject &message);
+    void countProtocolError();
+    void write(const QByteArray &bytes, const char *what);
 
     QPointer<QTcpSocket> m_socket;
     Dispatcher *m_dispatcher;

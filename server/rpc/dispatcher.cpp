@@ -12,24 +12,6 @@
 
 namespace concord {
 
-void Call::reply(const QJsonValue &result)
-{
-    if (m_answered)
-        return;
-    m_answered = true;
-    if (connection)
-        connection->sendResponse(jsonrpc::result(id, result));
-}
-
-void Call::fail(const RpcError &error)
-{
-    if (m_answered)
-        return;
-    m_answered = true;
-    if (connection)
-        connection->sendResponse(jsonrpc::error(id, error));
-}
-
 namespace {
 // Enough for any client that forgot to sign in or lost its session; far below a flood.
 constexpr int kMaxAnonymousRefusals = 200;
@@ -115,13 +97,15 @@ void Dispatcher::replayOrRun(const MethodSpec *spec, const CallPtr &call)
     m_readers.submit(std::move(job));
 }
 
-void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request)
+void Dispatcher::dispatch(Connection *connection, jsonrpc::Incoming request, BatchSlot batch)
 {
     auto call = std::make_shared<Call>();
     call->id = request.id;
     call->method = request.method;
     call->params = std::move(request.params);
     call->connection = connection;
+    call->notification = request.kind == jsonrpc::Incoming::Notification;
+    call->batch = std::move(batch);
     call->principal.peer = connection->peer();
 
     const MethodSpec *spec = m_registry.find(call->method);

@@ -1,5 +1,6 @@
 #pragma once
 #include "protocol/jsonrpc.h"
+#include "rpc/call.h"
 #include "rpc/methodregistry.h"
 
 #include <QObject>
@@ -14,14 +15,16 @@ class Writer;
 // Turns a parsed request into work: finds the method, resolves the caller's session, enforces
 // authentication, the forced password change and the method's permission (auditing every refusal),
 // validates params against the method's schema and routes the call to the network thread, a
-// reader or the writer.
+// reader or the writer. Notifications and members of a batch take exactly the same path; only
+// where their answer goes differs (see Call).
 class Dispatcher : public QObject
 {
     Q_OBJECT
 public:
     Dispatcher(const MethodRegistry &registry, SessionManager &sessions, Writer &writer, ReaderPool &readers,
                QObject *parent = nullptr);
-    void dispatch(Connection *connection, jsonrpc::Incoming request);
+    // A request or notification; `batch` is its place when it came in a batch.
+    void dispatch(Connection *connection, jsonrpc::Incoming request, BatchSlot batch = {});
     // Refuses the call and writes an access.denied audit row.
     void deny(const CallPtr &call, const RpcError &error);
     // Counts a refusal of a caller without a session (also failed sign-ins): a connection that keeps

@@ -46,6 +46,29 @@ private Q_SLOTS:
         QCOMPARE(escaped.kind, jsonrpc::Incoming::Request);
         QCOMPARE(escaped.params.value(QStringLiteral("m")).toString(), QStringLiteral("A\n\"\\/"));
     }
+    void parseLineBatches()
+    {
+        const auto single = jsonrpc::parseLine(R"({"jsonrpc":"2.0","method":"a.b"})", 10);
+        QVERIFY(!single.batch && single.problem.isNull());
+        QCOMPARE(single.messages.size(), 1);
+        QCOMPARE(single.messages.first().kind, jsonrpc::Incoming::Notification);
+        const auto batch = jsonrpc::parseLine(R"([{"jsonrpc":"2.0","id":1,"method":"a"},{"jsonrpc":"2.0","method":"b"},1,{"jsonrpc":"2.0","id":2,"result":{}}])", 10);
+        QVERIFY(batch.batch && batch.problem.isNull());
+        QCOMPARE(batch.messages.size(), 4);
+        QCOMPARE(batch.messages.at(0).kind, jsonrpc::Incoming::Request);
+        QCOMPARE(batch.messages.at(1).kind, jsonrpc::Incoming::Notification);
+        QCOMPARE(batch.messages.at(2).problem.dataCode, QStringLiteral("protocol.invalid_request"));
+        QCOMPARE(batch.messages.at(3).kind, jsonrpc::Incoming::Response);
+        // Refused as a whole: not JSON, empty, too many members.
+        QCOMPARE(jsonrpc::parseLine("[{\"jsonrpc\"", 10).problem.dataCode, QStringLiteral("protocol.parse_error"));
+        QCOMPARE(jsonrpc::parseLine("[]", 10).problem.dataCode, QStringLiteral("protocol.invalid_request"));
+        const auto tooMany = jsonrpc::parseLine("[1,2,3]", 2);
+        QCOMPARE(tooMany.problem.dataCode, QStringLiteral("limit.batch_too_large"));
+        QCOMPARE(tooMany.problem.code, -32029);
+        QVERIFY(tooMany.messages.isEmpty());
+        QCOMPARE(jsonrpc::parseLine("[1,2]", 2).messages.size(), 2);
+        QCOMPARE(jsonrpc::encode(QJsonArray{QJsonObject{{QStringLiteral("a"), 1}}}), QByteArray("[{\"a\":1}]\n"));
+    }
     void errorShape()
     {
         const RpcError e = RpcError::make(QStringLiteral("auth.denied"), {{QStringLiteral("permission"), QStringLiteral("x.y")}, {QStringLiteral("method"), QStringLiteral("m")}});
