@@ -2087,6 +2087,11 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+4"/>
+        <source>The change was not saved: it would have left no entry in the audit trail. This is a fault of the server; tell your administrator (%1).</source>
+        <translation>更改未保存：它不会在审计追踪中留下记录。这是服务器的故障，请告知您的管理员（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Too many sign-in attempts at once from this computer or network address. Wait a moment, then sign in again.</source>
         <translation>这台计算机或这个网络地址同时发起的登录尝试过多。请稍候片刻，然后重新登录。</translation>
     </message>
@@ -2622,6 +2627,21 @@ Fingerprint presented now (SHA-256):
     </message>
     <message>
         <location line="+1"/>
+        <source>Role permission change</source>
+        <translation>角色权限变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivation</source>
+        <translation>停用申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -2914,7 +2934,7 @@ Fingerprint presented now (SHA-256):
 <context>
     <name>concord::ui::AdminPage</name>
     <message>
-        <location filename="../client/identity/adminpage.cpp" line="+27"/>
+        <location filename="../client/identity/adminpage.cpp" line="+29"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -2927,6 +2947,11 @@ Fingerprint presented now (SHA-256):
         <location line="+3"/>
         <source>Role changes</source>
         <translation>角色变更</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3046,6 +3071,69 @@ Fingerprint presented now (SHA-256):
     </message>
 </context>
 <context>
+    <name>concord::ui::ApprovalModel</name>
+    <message>
+        <location filename="../client/identity/approvalmodel.cpp" line="+36"/>
+        <source>Deactivate the account (signing rights: %1)</source>
+        <translation>停用账户（签名权限：%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no change)</source>
+        <translation>（无变更）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role or user</source>
+        <translation>角色或用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>concord::ui::ApprovalStepsView</name>
     <message>
         <location filename="../client/changecontrol/approvalstepsview.cpp" line="+17"/>
@@ -3101,6 +3189,89 @@ Fingerprint presented now (SHA-256):
         <location line="+2"/>
         <source>Not signed</source>
         <translation>未签名</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ui::ApprovalsTab</name>
+    <message>
+        <location filename="../client/identity/approvalstab.cpp" line="+38"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel request…</source>
+        <translation>撤销申请(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign as &amp;approved…</source>
+        <translation>签署为“批准”(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The selected request and its signatures</source>
+        <translation>所选申请及其签名</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Select a request to see what it changes and who signed it.</source>
+        <translation>选择一项申请，查看其变更内容和签名人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 for %3: %4. Requested by %5 on %6. Reason: %7. Status: %8.</source>
+        <translation>%1 %2（%3）：%4。由 %5 于 %6 申请。原因：%7。状态：%8。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancel request</source>
+        <translation>撤销申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel %1 %2 for %3 (%4)? Nothing of it takes effect.</source>
+        <translation>撤销 %1 %2（%3：%4）？其中任何内容都不会生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel &amp;request</source>
+        <translation>撤销申请(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 for %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 is approved and in effect.</source>
+        <translation>%1 %2 已批准并生效。</translation>
     </message>
 </context>
 <context>
@@ -5435,9 +5606,9 @@ Only %1 can unlock; anyone else signs out.</source>
 <context>
     <name>concord::ui::RolesTab</name>
     <message>
-        <location filename="../client/identity/rolestab.cpp" line="+31"/>
-        <source>Roles and the permissions they give. A user&apos;s roles change only through a role change that another person approves with an electronic signature.</source>
-        <translation>角色及其授予的权限。用户的角色只能通过角色变更来更改，且该变更须由另一人以电子签名批准。</translation>
+        <location filename="../client/identity/rolestab.cpp" line="+32"/>
+        <source>Roles and the permissions they give. A user&apos;s roles and a role&apos;s permissions change only when another person approves the change with an electronic signature.</source>
+        <translation>角色及其授予的权限。用户的角色和角色的权限只有在另一人以电子签名批准变更后才会改变。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5486,6 +5657,16 @@ Only %1 can unlock; anyone else signs out.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>See requests that change who may sign (Approvals)</source>
+        <translation>查看改变签名权限的申请（审批）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel such requests</source>
+        <translation>撤销此类申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Read the audit trail</source>
         <translation>查阅审计追踪</translation>
     </message>
@@ -5530,14 +5711,34 @@ Only %1 can unlock; anyone else signs out.</source>
         <translation>以“%2”签署%1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+32"/>
+        <source>change pending: %1</source>
+        <translation>待批准的变更：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Its new permissions take effect when another person signs request %1 as approved (Approvals tab).</source>
+        <translation>新权限将在另一人将申请 %1 签署为“批准”后生效（“审批”标签页）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The role %1 is created.</source>
         <translation>角色 %1 已创建。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>The role %1 is created without permissions. %2</source>
+        <translation>角色 %1 已创建，暂无权限。%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The role %1 is changed.</source>
         <translation>角色 %1 已更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description of role %1 is saved. %2</source>
+        <translation>角色 %1 的说明已保存。%2</translation>
     </message>
 </context>
 <context>
@@ -6338,12 +6539,17 @@ Every session of this account ends at once: the user is signed out on every comp
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The account %1 is deactivated; its sessions have ended.</source>
         <translation>账户 %1 已停用；其会话已结束。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 holds an approval right or is the last holder of a signing right: the account stays active until another person signs deactivation request %2 as approved (Approvals tab).</source>
+        <translation>%1 拥有批准权限，或是某项签名权限的最后持有人：在另一人将停用申请 %2 签署为“批准”之前，该账户保持启用（“审批”标签页）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unlock account</source>
         <translation>解锁账户</translation>
     </message>

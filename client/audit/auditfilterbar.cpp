@@ -16,7 +16,7 @@ namespace concord::ui {
 
 namespace {
 // Suggestions only: the fields take any value, since modules add record types and actions.
-const char *const kRecordTypes[] = {"alarm", "user", "role", "role_change", "session", "method"};
+const char *const kRecordTypes[] = {"alarm", "user", "role", "role_change", "role_permission_change", "user_deactivation", "installation", "session", "method"};
 const char *const kActions[] = {"create",
                                 "update",
                                 "deactivate",

@@ -1,6 +1,8 @@
 #include "identity/adminpage.h"
 
 #include "core/rpcclient.h"
+#include "identity/approvalmodel.h"
+#include "identity/approvalstab.h"
 #include "identity/rolechangemodel.h"
 #include "identity/rolechangestab.h"
 #include "identity/roledialog.h"
@@ -30,6 +32,10 @@ AdminPage::AdminPage(RpcClient *client, bool mayEdit, QWidget *parent)
     if (client && client->hasPermission(QStringLiteral("rolechange.read"))) {
         m_roleChanges = new RoleChangesTab(client, m_users->model(), mayEdit, m_tabs);
         m_tabs->addTab(m_roleChanges, tr("Role changes"));
+    }
+    if (client && client->hasPermission(QStringLiteral("approval.read"))) {
+        m_approvals = new ApprovalsTab(client, m_tabs);
+        m_tabs->addTab(m_approvals, tr("Approvals"));
     }
     if (client && client->hasPermission(QStringLiteral("session.admin"))) {
         m_sessions = new SessionsPanel(client, m_tabs);
@@ -145,6 +151,8 @@ QList<ScreenshotProvider::Shot> AdminPage::screenshots()
                  }});
         }
     }
+    if (m_approvals)
+        shots.append({QStringLiteral("approvals"), [showTab, self] { return showTab(self->m_approvals); }, backToUsers});
     if (m_sessions)
         shots.append(
             {QStringLiteral("sessions"), [showTab, self] { return showTab(self->m_sessions); }, backToUsers});

@@ -85,10 +85,16 @@ void RoleDialog::build()
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Permissions:"), m_permissions);
     auto *permissionsHint = new QLabel(
-        tr("Users who hold this role get the new permissions at once, without a role change."), this);
+        tr("New permissions take effect when another person approves them with an electronic signature (Approvals tab); "
+           "then every user who holds this role has them."), this);
     permissionsHint->setWordWrap(true);
     permissionsHint->setStyleSheet(QStringLiteral("color: #555555;"));
     form->addRow(QString(), permissionsHint);
+    m_pendingNote = new QLabel(this);
+    m_pendingNote->setObjectName(QStringLiteral("pendingNote"));
+    m_pendingNote->setWordWrap(true);
+    m_pendingNote->setVisible(false);
+    form->addRow(QString(), m_pendingNote);
     form->addRow(tr("&Reason:"), m_reason);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -112,7 +118,14 @@ void RoleDialog::fill(const QJsonObject &role)
     m_name->setText(role.value(QStringLiteral("name")).toString());
     m_name->setReadOnly(true); // role.update has no name: roles are referred to by name
     m_description->setText(role.value(QStringLiteral("description")).toString());
-    m_permissions->setCheckedPermissions(toStrings(role.value(QStringLiteral("permissions"))));
+    // A permission change waiting for approval is what an edit continues from (the server edits
+    // that request instead of making a second one).
+    const QJsonObject pending = role.value(QStringLiteral("pendingChange")).toObject();
+    m_permissions->setCheckedPermissions(toStrings(pending.isEmpty() ? role.value(QStringLiteral("permissions")) : pending.value(QStringLiteral("newValue"))));
+    m_pendingNote->setVisible(!pending.isEmpty());
+    m_pendingNote->setText(tr("These permissions wait for approval (request %1, Approvals tab). Saving changes that request; "
+                              "signatures collected for it so far no longer count.")
+                               .arg(pending.value(QStringLiteral("id")).toInteger()));
     m_rowVersion = role.value(QStringLiteral("rowVersion")).toInt();
 }
 

@@ -57,6 +57,7 @@ private:
     PermissionPicker *m_permissions = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_pendingNote = nullptr; // a permission change of this role waits for approval
     QPushButton *m_ok = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "identity/rolestab.h"
 
 #include "core/rpcclient.h"
+#include "identity/approvalmodel.h"
 #include "identity/roledialog.h"
 #include "shell/errortext.h"
 #include "signature/signaturetext.h"
@@ -28,8 +29,8 @@ RolesTab::RolesTab(RpcClient *client, bool mayEdit, QWidget *parent)
 {
     setObjectName(QStringLiteral("rolesTab"));
     auto *intro =
-        new QLabel(tr("Roles and the permissions they give. A user's roles change only through a role "
-                      "change that another person approves with an electronic signature."),
+        new QLabel(tr("Roles and the permissions they give. A user's roles and a role's permissions change only "
+                      "when another person approves the change with an electronic signature."),
                    this);
     intro->setWordWrap(true);
     m_tree = new QTreeWidget(this);
@@ -94,6 +95,8 @@ QString RolesTab::permissionText(const QString &permission)
     if (permission == QLatin1String("role.admin")) return tr("Create and change roles");
     if (permission == QLatin1String("session.admin")) return tr("See active sessions");
     if (permission == QLatin1String("rolechange.read")) return tr("See role changes");
+    if (permission == QLatin1String("approval.read")) return tr("See requests that change who may sign (Approvals)");
+    if (permission == QLatin1String("approval.cancel")) return tr("Cancel such requests");
     if (permission == QLatin1String("audit.read")) return tr("Read the audit trail");
     if (permission == QLatin1String("audit.verify")) return tr("Verify the audit trail");
     if (permission == QLatin1String("signature.read")) return tr("See electronic signatures");
@@ -135,6 +138,12 @@ void RolesTab::reload()
             item->setFont(0, bold);
             for (const QJsonValue &p : role.value(QStringLiteral("permissions")).toArray())
                 new QTreeWidgetItem(item, {p.toString(), permissionText(p.toString())});
+            // A change of its permissions waiting for a second person: said on the role's own row.
+            if (const QString pending = pendingText(role); !pending.isEmpty()) {
+                item->setText(1, role.value(QStringLiteral("description")).toString() + QStringLiteral(" — ") +
+                                     tr("change pending: %1").arg(ApprovalModel::changeText(role.value(QStringLiteral("pendingChange")).toObject())));
+                item->setToolTip(1, pending);
+            }
         }
         m_tree->expandAll(); // the permissions are the point of this tab
         m_tree->resizeColumnToContents(0);
@@ -167,6 +176,14 @@ void RolesTab::updateButtons()
     m_edit->setEnabled(!selectedRole().isEmpty());
 }
 
+QString RolesTab::pendingText(const QJsonObject &role)
+{
+    const QJsonObject pending = role.value(QStringLiteral("pendingChange")).toObject();
+    if (pending.isEmpty()) return {};
+    return tr("Its new permissions take effect when another person signs request %1 as approved (Approvals tab).")
+        .arg(pending.value(QStringLiteral("id")).toInteger());
+}
+
 RoleDialog *RolesTab::createRole()
 {
     if (!m_mayEdit) return nullptr;
@@ -176,7 +193,8 @@ RoleDialog *RolesTab::createRole()
         // The list itself follows the identity.role event; this only selects the new role in it.
         const QString name = role.value(QStringLiteral("name")).toString();
         if (!selectRole(name)) m_selectAfterLoad = name;
-        m_status->setText(tr("The role %1 is created.").arg(name));
+        m_status->setText(pendingText(role).isEmpty() ? tr("The role %1 is created.").arg(name)
+                                                      : tr("The role %1 is created without permissions. %2").arg(name, pendingText(role)));
     });
     dialog->open();
     return dialog;
@@ -189,7 +207,9 @@ RoleDialog *RolesTab::editRole()
     auto *dialog = new RoleDialog(m_client, role, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RoleDialog::saved, this, [this](const QJsonObject &saved) {
-        m_status->setText(tr("The role %1 is changed.").arg(saved.value(QStringLiteral("name")).toString()));
+        const QString name = saved.value(QStringLiteral("name")).toString();
+        m_status->setText(pendingText(saved).isEmpty() ? tr("The role %1 is changed.").arg(name)
+                                                       : tr("The description of role %1 is saved. %2").arg(name, pendingText(saved)));
     });
     dialog->open();
     return dialog;

@@ -38,6 +38,8 @@ public:
 
     // A permission as a person reads it (translated where known), e.g. "user.admin" -> "Administer users".
     static QString permissionText(const QString &permission);
+    // "Its new permissions take effect when …" for a role with a pending permission change, or empty.
+    static QString pendingText(const QJsonObject &role);
 
 Q_SIGNALS:
     void loaded();

@@ -212,8 +212,14 @@ void UsersTab::deactivateUser()
            "signed out on every computer now. The user ID %1 stays reserved and is never given to anybody "
            "else. The account stays in the records and the audit trail.")
             .arg(id, name),
-        tr("&Deactivate"), QStringLiteral("user.deactivate"), [this, id](const QJsonObject &) {
-            m_status->setText(tr("The account %1 is deactivated; its sessions have ended.").arg(id));
+        tr("&Deactivate"), QStringLiteral("user.deactivate"), [this, id](const QJsonObject &r) {
+            const QJsonObject request = r.value(QStringLiteral("deactivationRequest")).toObject();
+            m_status->setText(request.isEmpty()
+                                  ? tr("The account %1 is deactivated; its sessions have ended.").arg(id)
+                                  : tr("%1 holds an approval right or is the last holder of a signing right: the account stays "
+                                       "active until another person signs deactivation request %2 as approved (Approvals tab).")
+                                        .arg(id)
+                                        .arg(request.value(QStringLiteral("id")).toInteger()));
         });
 }
 

@@ -171,6 +171,10 @@ QString errorText(const RpcError &error)
         return QCoreApplication::translate("ErrorText", "%1 %2 does not exist.")
             .arg(recordTypeText(error.args.value(QStringLiteral("recordType")).toString()),
                  error.args.value(QStringLiteral("recordId")).toString());
+    if (code == QLatin1String("server.unaudited_write"))
+        return QCoreApplication::translate("ErrorText", "The change was not saved: it would have left no entry in the audit trail. "
+                                                        "This is a fault of the server; tell your administrator (%1).")
+            .arg(argText(error, "method"));
     if (code == QLatin1String("limit.sign_in_busy"))
         return QCoreApplication::translate("ErrorText", "Too many sign-in attempts at once from this computer or network address. "
                                                         "Wait a moment, then sign in again.");

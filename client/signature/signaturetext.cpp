@@ -48,6 +48,9 @@ QString SignatureText::dutyRole(const QString &role)
 QString SignatureText::recordType(const QString &recordType)
 {
     if (recordType == QLatin1String("role_change")) return tr("Role change");
+    if (recordType == QLatin1String("role_permission_change")) return tr("Role permission change");
+    if (recordType == QLatin1String("user_deactivation")) return tr("Deactivation");
+    if (recordType == QLatin1String("installation")) return tr("Installation");
     if (recordType == QLatin1String("user")) return tr("User");
     if (recordType == QLatin1String("role")) return tr("Role");
     if (recordType == QLatin1String("change_order")) return tr("Change order");

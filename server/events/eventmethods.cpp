@@ -93,6 +93,7 @@ void registerEventMethods(Services &s)
         .summary = QStringLiteral("Stores how far a consumer has processed the stream; a later subscribe with this cursor resumes after it."),
         .permission = QStringLiteral("events.cursor"),
         .kind = MethodKind::Write,
+        .audit = AuditPolicy::exempt(QStringLiteral("an integration's read position in the event stream is bookkeeping, not a record")),
         .params = object({{QStringLiteral("name"), pattern(kCursorPattern, 100)}, {QStringLiteral("seq"), integer(0)}},
                          {QStringLiteral("name"), QStringLiteral("seq")}),
         .write =

@@ -1,5 +1,7 @@
 #include "masterdata/csvmethods.h"
 
+#include <QJsonArray>
+
 #include "core/clock.h"
 #include "core/services.h"
 #include "dictionary/dictionary.h"
@@ -103,6 +105,11 @@ void importCsv(Services &s, const CallPtr &call)
         const csvimport::Report report = csvimport::run(ctx, *e, records);
         if (dryRun || !report.problems.isEmpty())
             throw importFailed(report.toJson(dryRun, false));
+        // A file equal to what is stored writes no record: the import itself is still on record.
+        if (report.created + report.changed == 0)
+            ctx.audit(QStringLiteral("masterdata.import"), e->name, QString(),
+                      {{QStringLiteral("rowsUnchanged"), QJsonArray{QJsonValue(), report.unchanged}}},
+                      QStringLiteral("import of %1 rows: every row equal to what is stored").arg(report.rows));
         return report.toJson(false, true);
     };
     job.done = [call, dryRun](const QJsonObject &result, const RpcError &error) {

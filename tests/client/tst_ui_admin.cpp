@@ -95,7 +95,7 @@ private Q_SLOTS:
         QStringList tabs;
         for (int i = 0; i < page->tabs()->count(); ++i)
             tabs.append(page->tabs()->tabText(i));
-        QCOMPARE(tabs, (QStringList{s("Users"), s("Roles"), s("Role changes"), s("Active sessions")}));
+        QCOMPARE(tabs, (QStringList{s("Users"), s("Roles"), s("Role changes"), s("Approvals"), s("Active sessions")}));
         // Buttons are there only for what the user may do (isHidden: the tabs not shown are hidden too).
         QVERIFY(!child<QPushButton>(page, "createUser")->isHidden());
         QVERIFY(!child<QPushButton>(page, "requestRoleChange")->isHidden());

@@ -5,11 +5,14 @@
 // QA, without role.admin, sees the roles read-only.
 #include "clienttesthelpers.h"
 #include "identity/adminpage.h"
+#include "identity/approvalmodel.h"
+#include "identity/approvalstab.h"
 #include "identity/permissionpicker.h"
 #include "identity/roledialog.h"
 #include "identity/rolestab.h"
 #include "shell/errortext.h"
 #include "shell/mainwindow.h"
+#include "signature/signaturedialog.h"
 #include "uitesthelpers.h"
 
 #include <QJsonArray>
@@ -61,6 +64,22 @@ void tick(RoleDialog *dialog, const QString &permission)
 class TstUiRoles : public QObject
 {
     Q_OBJECT
+
+    // QA approves a role's pending permission change through the API (the UI path is tested once,
+    // in adminCreatesAndEditsRole).
+    bool approvePending(const QString &roleName)
+    {
+        const QJsonObject pending = role(roleName).value(s("pendingChange")).toObject();
+        auto qa = m_server.login(s("qa"));
+        return qa && qa->call(s("signature.sign"), {{s("recordType"), s("role_permission_change")},
+                                                   {s("recordId"), QString::number(pending.value(s("id")).toInteger())},
+                                                   {s("recordVersion"), pending.value(s("rowVersion"))},
+                                                   {s("meaning"), s("approved")},
+                                                   {s("user"), s("qa")},
+                                                   {s("password"), TestServer::demoPassword()}})
+                          .ok();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -134,15 +153,51 @@ private Q_SLOTS:
         click(dialog, "save");
         QTRY_VERIFY_WITH_TIMEOUT(closed(dialog), 15000);
 
-        // The server has the role with exactly those permissions, and the audit trail says who and why.
+        // The server has the role without permissions yet: exactly those wait for a second person
+        // (issue 10); the audit trail says who and why; the tab says what happens next.
         const QJsonObject created = role(s("line-lead"));
         QCOMPARE(created.value(s("description")).toString(), s("Assembly line leads"));
-        QCOMPARE(toStrings(created.value(s("permissions"))),
-                 (QStringList{s("alarm.acknowledge"), s("alarm.raise")}));
+        QCOMPARE(toStrings(created.value(s("permissions"))), QStringList());
+        const QJsonObject pending = created.value(s("pendingChange")).toObject();
+        QCOMPARE(toStrings(pending.value(s("newValue"))), (QStringList{s("alarm.acknowledge"), s("alarm.raise")}));
         const QString id = QString::number(created.value(s("id")).toInteger());
         const QJsonObject createRow = auditRow(id, s("create"));
         QCOMPARE(createRow.value(s("username")).toString(), s("admin"));
         QCOMPARE(createRow.value(s("reason")).toString(), s("new line organisation"));
+        QCOMPARE(child<QLabel>(tab, "rolesStatus")->text(),
+                 s("The role line-lead is created without permissions. Its new permissions take effect when another person "
+                   "signs request %1 as approved (Approvals tab).").arg(pending.value(s("id")).toInteger()));
+        QTRY_COMPARE_WITH_TIMEOUT(shownPermissions(tab, s("line-lead")), QStringList(), 10000);
+        QVERIFY(tab->tree()->findItems(s("line-lead"), Qt::MatchExactly).first()->text(1).contains(s("change pending: + alarm.")));
+
+        // QA approves it in her Approvals tab; the administrator's tab follows.
+        {
+            auto qa = signedIn(m_server, s("qa"));
+            QVERIFY(qa);
+            AdminPage qaPage(qa.get(), false);
+            qaPage.show();
+            ApprovalsTab *approvals = qaPage.approvalsTab();
+            QVERIFY(approvals);
+            qaPage.tabs()->setCurrentWidget(approvals);
+            QTRY_VERIFY_WITH_TIMEOUT(approvals->model()->isLoaded(), 15000);
+            QVERIFY(approvals->selectRequest(pending.value(s("id")).toInteger()));
+            QVERIFY(child<QLabel>(approvals, "approvalDetails")->text().contains(s("+ alarm.acknowledge")));
+            click(approvals, "approveApproval");
+            SignatureDialog *sign = approvals->signatureDialog();
+            QVERIFY(sign);
+            QTRY_VERIFY(sign->isVisible());
+            QCOMPARE(child<QLabel>(sign, "signedRecord")->text(), s("Role permission change %1, version 1").arg(pending.value(s("id")).toInteger()));
+            child<QLineEdit>(sign, "signaturePassword")->setText(TestServer::demoPassword());
+            click(sign, "sign");
+            auto *user = child<QLineEdit>(sign, "signatureUser");
+            QTRY_VERIFY_WITH_TIMEOUT(user->isVisible(), 15000); // the first signature of the session
+            user->setText(s("qa"));
+            click(sign, "sign");
+            QTRY_VERIFY_WITH_TIMEOUT(sign->isSigned(), 15000);
+            click(sign, "close");
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(approvals, "approvalsStatus")->text().contains(s("approved and in effect")), 15000);
+        }
+        QCOMPARE(toStrings(role(s("line-lead")).value(s("permissions"))), (QStringList{s("alarm.acknowledge"), s("alarm.raise")}));
 
         // The tab follows (identity.role event) and selects the new role.
         QTRY_COMPARE_WITH_TIMEOUT(shownPermissions(tab, s("line-lead")),
@@ -165,10 +220,15 @@ private Q_SLOTS:
         click(dialog, "save");
         QTRY_VERIFY_WITH_TIMEOUT(closed(dialog), 15000);
 
+        QCOMPARE(toStrings(role(s("line-lead")).value(s("permissions"))), (QStringList{s("alarm.acknowledge"), s("alarm.raise")}));
+        QVERIFY(approvePending(s("line-lead")));
         QCOMPARE(toStrings(role(s("line-lead")).value(s("permissions"))),
                  (QStringList{s("alarm.acknowledge"), s("alarm.raise"), s("signature.read")}));
         const QJsonObject updateRow = auditRow(id, s("update"));
-        QCOMPARE(updateRow.value(s("reason")).toString(), s("line leads review signatures"));
+        // The newest update of the role is the approval applying it; the request carries the reason.
+        QVERIFY2(updateRow.value(s("reason")).toString().startsWith(s("role permission change ")) &&
+                     updateRow.value(s("reason")).toString().endsWith(s(" approved")),
+                 qPrintable(updateRow.value(s("reason")).toString()));
         QVERIFY(updateRow.value(s("changes")).toObject().contains(s("permissions")));
         QTRY_COMPARE_WITH_TIMEOUT(
             shownPermissions(tab, s("line-lead")),
@@ -182,6 +242,7 @@ private Q_SLOTS:
                                                            {s("permissions"), QJsonArray{s("alarm.raise")}},
                                                            {s("reason"), s("cell organisation")}});
         QVERIFY2(made.ok(), qPrintable(made.error.message));
+        QVERIFY(approvePending(s("cell-lead")));
         auto admin = signedIn(m_server, s("admin"));
         QVERIFY(admin);
         RolesTab tab(admin.get(), true);
@@ -220,13 +281,15 @@ private Q_SLOTS:
                  (QStringList{s("alarm.raise"), s("audit.read")}));
         QCOMPARE(dialog->rowVersion(), openedAt + 1);
         QVERIFY(dialog->isVisible());
-        QCOMPARE(toStrings(role(s("cell-lead")).value(s("permissions"))),
+        QVERIFY(child<QLabel>(dialog, "pendingNote")->isVisible()); // it continues from the pending request
+        QCOMPARE(toStrings(role(s("cell-lead")).value(s("pendingChange")).toObject().value(s("newValue"))),
                  (QStringList{s("alarm.raise"), s("audit.read")}));
 
         // Repeated on top of the current role, the change goes through and keeps the other one.
         tick(dialog, s("alarm.acknowledge"));
         click(dialog, "save");
         QTRY_VERIFY_WITH_TIMEOUT(closed(dialog), 15000);
+        QVERIFY(approvePending(s("cell-lead"))); // one request, edited: approved once
         const QJsonObject now = role(s("cell-lead"));
         QCOMPARE(toStrings(now.value(s("permissions"))),
                  (QStringList{s("alarm.acknowledge"), s("alarm.raise"), s("audit.read")}));

@@ -113,6 +113,23 @@ private Q_SLOTS:
         // No write without a session; a write open to every signed-in account is self-service
         // (one's own password) or checks its right inside (signature.sign). Everything else names
         // a real permission.
+        // Audit by contract (issue 10): every method declares its policy; every writing method
+        // records an audit row (the writer refuses one that does not: tst_auditcontract) except the
+        // ones listed here with their reason; a method that writes nothing says why.
+        QSet<QString> exemptWrites;
+        for (const QJsonValue &v : discover.result.value(QStringLiteral("methods")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString();
+            const QJsonValue audit = o.value(QStringLiteral("x-audit"));
+            const bool records = audit.toString() == QLatin1String("records");
+            const QString reason = audit.toObject().value(QStringLiteral("exempt")).toString();
+            QVERIFY2(records || reason.size() >= 10, qPrintable(name + QStringLiteral(" declares no audit policy")));
+            if (o.value(QStringLiteral("writes")).toBool() && !records)
+                exemptWrites.insert(name);
+            if (!o.value(QStringLiteral("writes")).toBool() && records)
+                QVERIFY2(name.startsWith(QLatin1String("auth.")), qPrintable(name + QStringLiteral(" records but does not write")));
+        }
+        QCOMPARE(exemptWrites, QSet<QString>{QStringLiteral("events.cursor.set")});
         const QSet<QString> selfService{QStringLiteral("auth.changePassword"), QStringLiteral("signature.sign")};
         for (const Method &m : std::as_const(methods)) {
             if (!m.writes)
