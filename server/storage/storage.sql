@@ -25,3 +25,13 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?);
 
 -- name: event.insert
 INSERT INTO event (seq, at, topic, data) VALUES (?, ?, ?, ?);
+
+-- A read snapshot (storage/readsnapshot.h). SQLite takes it at the first read of the transaction.
+-- name: read.snapshot_begin @sqlite
+BEGIN DEFERRED;
+
+-- name: read.snapshot_begin @postgres
+BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
+
+-- name: read.snapshot_end
+COMMIT;
