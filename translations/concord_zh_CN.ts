@@ -73,6 +73,11 @@
         <source>Hash</source>
         <translation>哈希值</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Chain head (entry, hash)</source>
+        <translation>哈希链头（序号，哈希值）</translation>
+    </message>
 </context>
 <context>
     <name>AuditPdf</name>
@@ -137,7 +142,12 @@
         <translation>条目数：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Chain head:</source>
+        <translation>哈希链头：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No entries match the filter.</source>
         <translation>没有符合筛选条件的条目。</translation>
     </message>
@@ -3352,12 +3362,12 @@ Fingerprint presented now (SHA-256):
     <message>
         <location filename="../client/audit/auditexport.cpp" line="+42"/>
         <location line="+33"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Reading the audit trail…</source>
         <translation>正在读取审计追踪…</translation>
     </message>
@@ -3387,15 +3397,20 @@ Fingerprint presented now (SHA-256):
         <translation>正在读取审计追踪… 已读取 %L1 个条目</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+37"/>
+        <location line="+15"/>
+        <location line="+41"/>
         <source>%L1 entries exported to %2</source>
         <translation>已将 %L1 个条目导出到 %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Audit trail</source>
         <translation>审计追踪</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry #%1, hash %2</source>
+        <translation>序号 #%1，哈希值 %2</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -94,8 +94,10 @@ void AuditExport::onPage(const QList<QJsonObject> &rows)
 void AuditExport::onFetched()
 {
     if (m_done) return;
+    m_head = m_fetcher->head();
     if (m_format == Format::Csv) {
-        if (!m_csv->commit()) {
+        const QByteArray footer = auditcsv::headLine(m_head);
+        if (m_csv->write(footer) != footer.size() || !m_csv->commit()) {
             finish(false, tr("Cannot write %1: %2").arg(m_path, m_csv->errorString()));
             return;
         }
@@ -115,6 +117,10 @@ void AuditExport::writePdf()
     m_report.title = tr("Audit trail");
     m_report.filterText = AuditFilterBar::describe(m_filter);
     m_report.exportedBy = fullName.isEmpty() ? username : QStringLiteral("%1 (%2)").arg(fullName, username);
+    if (m_head.contains(QStringLiteral("seq")))
+        m_report.chainHead = tr("entry #%1, hash %2")
+                                 .arg(m_head.value(QStringLiteral("seq")).toInteger())
+                                 .arg(m_head.value(QStringLiteral("hash")).toString());
     m_report.exportedAt =
         tr("%1 (UTC %2)")
             .arg(timetext::local(now),

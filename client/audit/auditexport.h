@@ -42,6 +42,8 @@ public:
     QString path() const { return m_path; }
     qint64 rows() const { return m_rows; }
     bool isDone() const { return m_done; }
+    // The audit chain head ({seq, hash}) the export reflects; the file states it too.
+    QJsonObject head() const { return m_head; }
     QProgressDialog *progressDialog() const { return m_progress; }
 
 Q_SIGNALS:
@@ -66,6 +68,7 @@ private:
     QThread *m_pdfThread = nullptr;
     int m_pageSize = 1000;
     qint64 m_rows = 0;
+    QJsonObject m_head;
     bool m_done = false;
 };
 

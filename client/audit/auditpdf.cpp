@@ -117,6 +117,10 @@ QString headerHtml(const AuditReport &report)
                      esc(QCoreApplication::translate("AuditPdf", "Exported at:")), esc(report.exportedAt),
                      esc(QCoreApplication::translate("AuditPdf", "Entries:")),
                      QString::number(report.rows.size()));
+    // What the rows reflect: audit.verify with this head as an anchor shows the trail still holds it.
+    if (!report.chainHead.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(QCoreApplication::translate("AuditPdf", "Chain head:")), esc(report.chainHead));
     if (report.rows.isEmpty())
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(QCoreApplication::translate("AuditPdf", "No entries match the filter.")));

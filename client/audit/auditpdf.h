@@ -12,6 +12,7 @@ struct AuditReport
     QString filterText;
     QString exportedBy;
     QString exportedAt; // server time, local with zone and UTC
+    QString chainHead;  // the audit chain head the rows reflect (entry and hash)
     QList<QJsonObject> rows;
 };
 

@@ -72,4 +72,12 @@ QByteArray line(const QJsonObject &row)
                  text("prevHash"), text("hash")});
 }
 
+QByteArray headLine(const QJsonObject &head)
+{
+    if (!head.contains(QStringLiteral("seq")))
+        return {};
+    return join({QCoreApplication::translate("AuditCsv", "Chain head (entry, hash)"),
+                 QString::number(head.value(QStringLiteral("seq")).toInteger()), head.value(QStringLiteral("hash")).toString()});
+}
+
 } // namespace concord::auditcsv

@@ -15,5 +15,8 @@ QByteArray byteOrderMark();
 QString field(const QString &value);     // quoted when it holds a comma, quote, CR or LF; see above
 QByteArray headerLine();                 // translated column titles
 QByteArray line(const QJsonObject &row); // one audit.query row
+// The last line: the chain head the file reflects (audit.query's `head`: entry and hash), which
+// audit.verify accepts as an anchor. Empty when `head` is empty (a server without it).
+QByteArray headLine(const QJsonObject &head);
 
 } // namespace concord::auditcsv

@@ -19,6 +19,7 @@ void AuditFetcher::start()
     m_running = true;
     m_fetched = 0;
     m_firstSeq = m_lastSeq = 0;
+    m_head = {};
     next();
 }
 
@@ -48,6 +49,8 @@ void AuditFetcher::next()
                            Q_EMIT failed(error);
                            return;
                        }
+                       if (m_head.isEmpty())
+                           m_head = result.value(QStringLiteral("head")).toObject();
                        QList<QJsonObject> rows;
                        for (const QJsonValue &v : result.value(QStringLiteral("rows")).toArray()) {
                            const QJsonObject o = v.toObject();

@@ -25,6 +25,9 @@ public:
     void cancel(); // no further signals
     bool isRunning() const { return m_running; }
     qint64 fetched() const { return m_fetched; }
+    // The audit chain head the rows reflect ({seq, hash} of the first answer: later rows are not
+    // read), empty before the first answer.
+    QJsonObject head() const { return m_head; }
     // An estimate of the work done, 0–100: rows come in descending seq, so the distance from the
     // first seq to the last one fetched is a fair measure even with filters.
     int percentDone() const;
@@ -44,6 +47,7 @@ private:
     qint64 m_fetched = 0;
     qint64 m_firstSeq = 0;
     qint64 m_lastSeq = 0;
+    QJsonObject m_head;
 };
 
 } // namespace concord

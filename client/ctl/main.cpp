@@ -1,4 +1,5 @@
 // concordctl: command-line client for scripting and administration (no GUI libraries).
+#include "auditverify.h"
 #include "concord/version.h"
 #include "core/certificatepins.h"
 #include "core/syncrpcclient.h"
@@ -70,7 +71,10 @@ int main(int argc, char *argv[])
         "  call METHOD [JSON]          call any method (params as a JSON object)\n"
         "  discover                    list every method (rpc.discover)\n"
         "  hello                       protocol/server version, demo flag (no sign-in)\n"
-        "  audit verify                walk the audit hash chain\n"
+        "  audit verify [--anchors FILE] [--server-anchors]\n"
+        "                              walk the audit hash chain; with anchors (chain heads kept outside the\n"
+        "                              database, one JSON object per line) name every entry rewritten since;\n"
+        "                              exit 4: chain broken, 5: chain differs from the anchors\n"
         "  user list                   list accounts\n"
         "  user create NAME FULLNAME REASON [ROLE...]\n"
         "  user deactivate ID REASON   user unlock ID REASON   user reset-password ID REASON\n"
@@ -86,7 +90,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption optAccept(QStringLiteral("accept-new-certificate"), QStringLiteral("Accept and pin a changed server certificate."));
     const QCommandLineOption optPins(QStringLiteral("known-servers"), QStringLiteral("Pinned certificates file."), QStringLiteral("FILE"),
                                      concord::CertificatePins::defaultFile());
-    p.addOptions({optServer, optUser, optInsecure, optAccept, optPins});
+    const QCommandLineOption optAnchors(QStringLiteral("anchors"), QStringLiteral("audit verify: check the chain against the anchors in FILE."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption optServerAnchors(QStringLiteral("server-anchors"), QStringLiteral("audit verify: and against the server's own anchor file."));
+    p.addOptions({optServer, optUser, optInsecure, optAccept, optPins, optAnchors, optServerAnchors});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See above."));
     p.process(app);
     const QStringList args = p.positionalArguments();
@@ -159,11 +166,9 @@ int main(int argc, char *argv[])
         }
         r = client.call(args.at(1), params);
     } else if (cmd == QLatin1String("audit") && args.value(1) == QLatin1String("verify")) {
-        r = client.call(QStringLiteral("audit.verify"));
-        if (r.ok() && !r.result.value(QStringLiteral("ok")).toBool()) {
-            print(r.result);
-            return 4;
-        }
+        const int rc = concord::ctl::auditVerify(client, p.value(optAnchors), p.isSet(optServerAnchors));
+        client.call(QStringLiteral("auth.logout"));
+        return rc;
     } else if (cmd == QLatin1String("user") && args.value(1) == QLatin1String("list")) {
         r = client.call(QStringLiteral("user.list"), {{QStringLiteral("includeInactive"), true}});
     } else if (cmd == QLatin1String("user") && args.value(1) == QLatin1String("create")) {

@@ -67,6 +67,7 @@ const QList<Entry> &entries()
         E("limit.sign_in_busy", Limit, "Too many sign-in attempts at once from this connection or address (limit {limit}); wait for the answers, then try again."),
         E("storage.unavailable", Unavailable, "The database is unavailable; nothing was changed. Try again later."),
         E("storage.read_only", Unavailable, "The database is read-only or full; nothing was changed."),
+        E("audit.anchor_file_unreadable", Unavailable, "The server cannot read its audit anchor file ({detail}); nothing was verified."),
         E("server.shutting_down", Unavailable, "The server is shutting down; nothing was changed."),
     };
     return list;

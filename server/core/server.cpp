@@ -1,6 +1,7 @@
 #include "core/server.h"
 #include "protocol/jsonrpc.h"
 
+#include "audit/auditanchorer.h"
 #include "concord/version.h"
 #include "core/cryptopool.h"
 #include "core/logging.h"
@@ -30,6 +31,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace concord {
@@ -188,6 +190,18 @@ bool Server::start(QString *error)
     if (m_config.pbkdf2Iterations < 600000)
         qCWarning(lcServer) << "PBKDF2 iterations set to" << m_config.pbkdf2Iterations
                             << "- below the 600,000 the security policy requires (acceptable for tests only)";
+    // The chain head outside the database: now, every interval when it moved, and at a clean stop.
+    m_anchorer = std::make_unique<AuditAnchorer>(
+        *m_readers, m_config.effectiveAnchorFile(), m_config.anchorIntervalSeconds,
+        AuditAnchorer::Identity{m_instanceId, QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(m_listener->serverPort())});
+    if (!anchorAuditHead(QStringLiteral("start"), &err)) {
+        *error = err;
+        m_anchorer.reset();
+        return false;
+    }
+    m_anchorer->startInterval();
+    qCInfo(lcServer).noquote() << "audit anchors go to" << m_config.effectiveAnchorFile() << "every" << m_config.anchorIntervalSeconds
+                               << "s when the chain head moved";
     if (m_demo)
         qCWarning(lcServer) << "*** DEMO INSTANCE: demo accounts with documented passwords - not for production records ***";
     qCInfo(lcServer).noquote() << "listening on" << m_config.listenHost << m_listener->serverPort()
@@ -215,8 +229,29 @@ bool Server::bootstrap(QString *error)
     return true;
 }
 
+bool Server::anchorAuditHead(const QString &reason, QString *error)
+{
+    // A connection of its own: at start and stop the caller waits for the line to be on disk.
+    const QString name = QStringLiteral("concord-anchor");
+    bool ok = false;
+    {
+        QString openError;
+        QSqlDatabase db = m_database->open(name, Database::Role::Reader, &openError);
+        if (openError.isEmpty()) {
+            Sql sql(db, m_catalog.get());
+            ok = m_anchorer->anchorNow(sql, reason, error);
+        } else {
+            *error = QStringLiteral("cannot read the audit chain head: ") + openError;
+        }
+    }
+    Database::close(name);
+    return ok;
+}
+
 void Server::stop()
 {
+    if (m_anchorer)
+        m_anchorer->stopInterval();
     if (m_listener) {
         m_listener->close();
         m_listener->closeAll(QStringLiteral("server shutting down"));
@@ -225,8 +260,15 @@ void Server::stop()
         m_crypto->waitForDone();
     if (m_writer)
         m_writer->stop();
+    if (m_anchorer) {
+        // Every acknowledged write is committed now: this head covers all of them.
+        QString err;
+        if (!anchorAuditHead(QStringLiteral("shutdown"), &err))
+            qCCritical(lcServer).noquote() << "no audit anchor at shutdown:" << err;
+    }
     if (m_readers)
         m_readers->stop();
+    m_anchorer.reset(); // after the readers: an interval anchor may have been queued there
 }
 
 } // namespace concord

@@ -6,6 +6,7 @@
 
 namespace concord {
 
+class AuditAnchorer;
 class CryptoPool;
 class Database;
 class Dispatcher;
@@ -37,6 +38,7 @@ public:
 
 private:
     bool bootstrap(QString *error);
+    bool anchorAuditHead(const QString &reason, QString *error);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<CryptoPool> m_crypto;
     std::unique_ptr<SignInGate> m_signIns;
+    std::unique_ptr<AuditAnchorer> m_anchorer;
     QString m_instanceId;
     bool m_demo = false;
 };

@@ -1,15 +1,48 @@
 #include "core/serverconfig.h"
 
+#include "storage/dburl.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <cstdio>
 
 namespace concord {
+
+namespace {
+// An absolute path with symbolic links resolved as far as the path exists (the anchor file and its
+// directory may not exist yet), so that a link cannot hide where a file really is.
+QString resolvedPath(const QString &path)
+{
+    QString head = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QString tail;
+    for (;;) {
+        const QString canonical = QFileInfo(head).canonicalFilePath();
+        if (!canonical.isEmpty())
+            return QDir::cleanPath(canonical + tail);
+        const qsizetype slash = head.lastIndexOf(QLatin1Char('/'));
+        if (slash <= 0)
+            return QDir::cleanPath(head + tail);
+        tail.prepend(head.mid(slash));
+        head.truncate(slash);
+    }
+}
+
+bool isInside(const QString &file, const QString &dir)
+{
+    const QString prefix = dir.endsWith(QLatin1Char('/')) ? dir : dir + QLatin1Char('/');
+#ifdef Q_OS_WIN
+    return file.startsWith(prefix, Qt::CaseInsensitive);
+#else
+    return file.startsWith(prefix);
+#endif
+}
+} // namespace
 
 bool ServerConfig::load(const QStringList &arguments, QString *error, bool *exitNow)
 {
@@ -79,6 +112,8 @@ bool ServerConfig::load(const QStringList &arguments, QString *error, bool *exit
     str("tls/certificate", "CONCORD_TLS_CERT", tlsCert);
     str("tls/key", "CONCORD_TLS_KEY", tlsKey);
     str("log/file", "CONCORD_LOG", logFile);
+    str("audit/anchorFile", "CONCORD_AUDIT_ANCHOR_FILE", anchorFile);
+    num("audit/anchorIntervalSeconds", "CONCORD_AUDIT_ANCHOR_INTERVAL_SECONDS", anchorIntervalSeconds);
     num("log/maxBytes", "CONCORD_LOG_MAX_BYTES", logMaxBytes);
     num("log/keep", "CONCORD_LOG_KEEP", logKeep);
     num("security/pbkdf2Iterations", "CONCORD_PBKDF2_ITERATIONS", pbkdf2Iterations);
@@ -144,6 +179,27 @@ bool ServerConfig::validate(QString *error) const
         *error = QStringLiteral("a security or limit setting is out of range (see docs/configuration.md)");
         return false;
     }
+    if (anchorIntervalSeconds < 1) {
+        *error = QStringLiteral("audit/anchorIntervalSeconds must be at least 1 (see docs/configuration.md)");
+        return false;
+    }
+    // Whoever can rewrite the database must not be able to rewrite the anchors with it, and a
+    // restored backup of the data directory must not bring its own anchors along.
+    const QString anchor = resolvedPath(effectiveAnchorFile());
+    QStringList guarded{dataDir};
+    QString dbError;
+    const DbSettings db = DbSettings::parse(dbUrl, &dbError);
+    if (dbError.isEmpty() && db.dialect == Dialect::Sqlite)
+        guarded << QFileInfo(db.path).absolutePath();
+    for (const QString &dir : std::as_const(guarded)) {
+        const QString resolved = resolvedPath(dir);
+        if (isInside(anchor, resolved)) {
+            *error = QStringLiteral("audit/anchorFile %1 is inside the %2 directory %3: keep the audit anchors where whoever can "
+                                    "change the database cannot change them (another volume, WORM storage; see docs/security.md)")
+                         .arg(anchor, dir == dataDir ? QStringLiteral("data") : QStringLiteral("database"), resolved);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -154,6 +210,12 @@ QString ServerConfig::effectiveLog() const
     if (logFile == QLatin1String("-"))
         return QString();
     return logFile.isEmpty() ? dataDir + QStringLiteral("/log/concord-server.log") : logFile;
+}
+QString ServerConfig::effectiveAnchorFile() const
+{
+    // Beside the data directory, not in it: /var/lib/concord -> /var/lib/concord-anchors/.
+    return anchorFile.isEmpty() ? QDir::cleanPath(QFileInfo(dataDir).absoluteFilePath()) + QStringLiteral("-anchors/audit-anchors.jsonl")
+                                : anchorFile;
 }
 
 } // namespace concord

@@ -22,6 +22,10 @@ struct ServerConfig
     int logKeep = 5;
     QString readyFile;             // if set, "host port\n" is written here once listening (tests, service managers)
 
+    // Audit anchors: the chain head kept outside the database (docs/security.md#audit-anchors)
+    QString anchorFile;            // default <data>-anchors/audit-anchors.jsonl; never inside the data or database directory
+    int anchorIntervalSeconds = 300;
+
     // Security
     int pbkdf2Iterations = 600000;
     int lockoutThreshold = 5;
@@ -52,6 +56,7 @@ struct ServerConfig
     QString effectiveCert() const;
     QString effectiveKey() const;
     QString effectiveLog() const;
+    QString effectiveAnchorFile() const;
 };
 
 } // namespace concord

@@ -1,7 +1,6 @@
 #include "masterdata/csvmethods.h"
 
-#include <QJsonArray>
-
+#include "audit/audithead.h"
 #include "core/clock.h"
 #include "core/services.h"
 #include "dictionary/dictionary.h"
@@ -10,7 +9,10 @@
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
 #include "rpc/schema.h"
+#include "storage/readsnapshot.h"
 #include "storage/writer.h"
+
+#include <QJsonArray>
 
 namespace concord {
 
@@ -133,7 +135,7 @@ void registerCsvMethods(Services &s)
     s.registry.add({
         .name = QStringLiteral("masterdata.export"),
         .summary = QStringLiteral("One entity as a CSV file (UTF-8, RFC 4180): a header of its field names, one row per record ordered by code; "
-                                  "versioned entities and their rows as in force at asOf (default now)."),
+                                  "versioned entities and their rows as in force at asOf (default now); auditHead is the audit chain head the data reflects."),
         .permission = QStringLiteral("masterdata.read"),
         .kind = MethodKind::Read,
         .params = object({{QStringLiteral("entity"), oneOf(entities)}, {QStringLiteral("asOf"), dateTime()}}, {QStringLiteral("entity")}),
@@ -141,8 +143,12 @@ void registerCsvMethods(Services &s)
             const QString entity = p.value(QStringLiteral("entity")).toString();
             const QString at = p.contains(QStringLiteral("asOf")) ? clock::toIso(clock::fromIso(p.value(QStringLiteral("asOf")).toString())) : clock::nowIso();
             int rows = 0;
+            // One snapshot for the head and the rows: the file is the data as of that audit head.
+            ReadSnapshot snapshot(ctx.sql());
+            const AuditHead head = readAuditHead(ctx.sql());
             const QString text = csvexport::exportCsv(ctx.sql(), *dictionary().find(entity), at, &rows);
-            return QJsonObject{{QStringLiteral("entity"), entity}, {QStringLiteral("asOf"), at}, {QStringLiteral("rows"), rows}, {QStringLiteral("csv"), text}};
+            return QJsonObject{{QStringLiteral("entity"), entity}, {QStringLiteral("asOf"), at}, {QStringLiteral("rows"), rows},
+                               {QStringLiteral("csv"), text}, {QStringLiteral("auditHead"), head.toJson()}};
         },
     });
     s.registry.add({

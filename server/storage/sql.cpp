@@ -159,4 +159,14 @@ void Sql::direct(const QString &statement)
     m_direct->finish();
 }
 
+void Sql::directNamed(const QString &name)
+{
+    const QString text = m_catalog->get(name);
+    if (text.isEmpty()) {
+        qCCritical(lcSql) << "unknown statement" << name;
+        throw RpcError::make(QStringLiteral("protocol.internal"), {{QStringLiteral("ref"), name}});
+    }
+    direct(text);
+}
+
 } // namespace concord

@@ -35,6 +35,8 @@ public:
 
     // Raw statement (migrations, transaction control). Throws like run().
     void direct(const QString &statement);
+    // A catalogue statement run as raw text, not prepared (transaction control on PostgreSQL).
+    void directNamed(const QString &name);
 
     QSqlDatabase &database() { return m_db; }
     void clearCache()

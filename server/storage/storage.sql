@@ -30,3 +30,13 @@ INSERT INTO event (seq, at, topic, data) VALUES (?, ?, ?, ?);
 -- takes away permissions gets one audit row per role it changed (server/storage/migrationaudit).
 -- name: migration.role_permissions
 SELECT r.id, r.name, rp.permission FROM role r LEFT JOIN role_permission rp ON rp.role_id = r.id ORDER BY r.id, rp.permission;
+
+-- A read snapshot (storage/readsnapshot.h). SQLite takes it at the first read of the transaction.
+-- name: read.snapshot_begin @sqlite
+BEGIN DEFERRED;
+
+-- name: read.snapshot_begin @postgres
+BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
+
+-- name: read.snapshot_end
+COMMIT;

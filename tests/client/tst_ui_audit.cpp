@@ -442,7 +442,10 @@ private Q_SLOTS:
         // Every row of the (empty) filter, in pages of 150 so that several are stitched together.
         const QString path = m_dir.filePath(s("trail.csv"));
         QSignalSpy done(m_viewer, &AuditViewer::exportFinished);
-        QVERIFY(m_viewer->exportTo(AuditExport::Format::Csv, path, 150));
+        AuditExport *exporter = m_viewer->exportTo(AuditExport::Format::Csv, path, 150);
+        QVERIFY(exporter);
+        QJsonObject head;
+        connect(exporter, &AuditExport::finished, this, [&head, exporter] { head = exporter->head(); });
         QVERIFY(!child<QPushButton>(m_viewer, "exportCsv")->isEnabled()); // one export at a time
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
         QCOMPARE(done.first().at(0).toBool(), true);
@@ -455,13 +458,18 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads it as UTF-8
         const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)));
-        QCOMPARE(records.size(), total + 1);
+        QCOMPARE(records.size(), total + 2);
+        // The last line states the chain head the file reflects: the head audit.verify reported.
+        QCOMPARE(head.value(s("seq")).toInteger(), verified.result.value(s("headSeq")).toInteger());
+        QCOMPARE(records.last(), (QStringList{QCoreApplication::translate("AuditCsv", "Chain head (entry, hash)"),
+                                              QString::number(verified.result.value(s("headSeq")).toInteger()),
+                                              verified.result.value(s("headHash")).toString()}));
         const QStringList header = records.first();
         QCOMPARE(header, parseCsv(QString::fromUtf8(auditcsv::headerLine())).first());
         const auto col = [&header](const char *name) { return int(header.indexOf(QString::fromUtf8(name))); };
         QVERIFY(col("Entry") == 0 && col("Hash") > 0 && col("Reason") > 0);
         // Every entry once, newest first.
-        for (int i = 1; i < records.size(); ++i) {
+        for (int i = 1; i + 1 < records.size(); ++i) {
             QCOMPARE(records.at(i).size(), header.size());
             QCOMPARE(records.at(i).at(col("Entry")).toLongLong(), total - i + 1);
         }
@@ -500,8 +508,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_viewer->model()->isLoaded() && !m_viewer->model()->isLoading(), 15000);
         const QString path = m_dir.filePath(s("trail.pdf"));
         QSignalSpy done(m_viewer, &AuditViewer::exportFinished);
-        QVERIFY(m_viewer->exportTo(AuditExport::Format::Pdf, path));
+        auto reviewer = m_server.login(s("qa2"));
+        const auto verified = reviewer->call(s("audit.verify"));
+        AuditExport *exporter = m_viewer->exportTo(AuditExport::Format::Pdf, path);
+        QVERIFY(exporter);
+        QJsonObject head;
+        connect(exporter, &AuditExport::finished, this, [&head, exporter] { head = exporter->head(); });
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+        // The report's header names the chain head it reflects (nothing was written meanwhile).
+        QCOMPARE(head.value(s("seq")).toInteger(), verified.result.value(s("headSeq")).toInteger());
+        QCOMPARE(head.value(s("hash")).toString(), verified.result.value(s("headHash")).toString());
         QVERIFY2(done.first().at(0).toBool(), qPrintable(child<QLabel>(m_viewer, "auditStatus")->text()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -75,7 +75,8 @@ bool TestServer::start(const Options &options)
 {
     m_options = options;
     m_dir = std::make_unique<QTemporaryDir>();
-    if (!m_dir->isValid())
+    m_anchorDir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid() || !m_anchorDir->isValid())
         return false;
     m_postgres = postgresRequested();
     if (!options.sharedDbUrl.isEmpty()) {
@@ -110,6 +111,7 @@ bool TestServer::launch()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CONCORD_PBKDF2_ITERATIONS"), QStringLiteral("1000")); // tests only; default stays 600,000
     env.insert(QStringLiteral("CONCORD_ADMIN_PASSWORD"), adminPassword());
+    env.insert(QStringLiteral("CONCORD_AUDIT_ANCHOR_FILE"), anchorFile());
     for (const QString &kv : m_options.env)
         env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
     m_process->setProcessEnvironment(env);
@@ -179,6 +181,14 @@ bool TestServer::stop()
         return false;
     }
     return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+}
+
+QString TestServer::anchorFile() const
+{
+    for (const QString &kv : m_options.env)
+        if (kv.startsWith(QLatin1String("CONCORD_AUDIT_ANCHOR_FILE=")))
+            return kv.section(QLatin1Char('='), 1);
+    return m_anchorDir ? m_anchorDir->filePath(QStringLiteral("audit-anchors.jsonl")) : QString();
 }
 
 QString TestServer::log() const

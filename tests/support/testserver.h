@@ -52,6 +52,9 @@ public:
 
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir ? m_dir->path() : QString(); }
+    // The server's audit anchor file: outside the data directory (the server refuses it inside),
+    // in a directory of its own that the test removes (CONCORD_AUDIT_ANCHOR_FILE in Options::env wins).
+    QString anchorFile() const;
     QString dbUrl() const { return m_dbUrl; }
     bool isPostgres() const { return m_postgres; }
     QString log() const;
@@ -73,6 +76,7 @@ public:
 private:
     bool launch();
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_anchorDir;
     std::unique_ptr<QProcess> m_process;
     Options m_options;
     QString m_dbUrl;

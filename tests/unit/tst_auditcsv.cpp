@@ -32,6 +32,15 @@ private Q_SLOTS:
         QFETCH(QString, cell);
         QCOMPARE(auditcsv::field(value), cell);
     }
+
+    // The file ends with the chain head it reflects; without one (an older server) nothing is added.
+    void headLine()
+    {
+        const QString hash(64, QLatin1Char('a'));
+        QCOMPARE(auditcsv::headLine(QJsonObject{{QStringLiteral("seq"), 4711}, {QStringLiteral("hash"), hash}}),
+                 QByteArray("\"Chain head (entry, hash)\",4711,") + hash.toLatin1() + "\r\n");
+        QCOMPARE(auditcsv::headLine(QJsonObject()), QByteArray());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAuditCsv)
