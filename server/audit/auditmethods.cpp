@@ -73,7 +73,7 @@ void registerAuditMethods(Services &s)
                 const int limit = p.value(QStringLiteral("limit")).toInt(200);
                 const bool asc = p.value(QStringLiteral("order")).toString() == QLatin1String("asc");
                 const QJsonArray rows = ctx.sql().rows(asc ? QStringLiteral("audit.query_asc") : QStringLiteral("audit.query"),
-                                                       {rt, rt, ri, ri, un, un, ac, ac, fr, fr, to, to, after, before, limit});
+                                                       {after, before, rt, ri, un, ac, fr, to, limit});
                 return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("more"), rows.size() == limit}};
             },
     });

@@ -111,7 +111,8 @@ WHERE rc.id = ?;
 SELECT rc.id, rc.user_id, u.username, rc.old_roles AS old_roles_json, rc.new_roles AS new_roles_json, rc.reason, rc.status,
        rc.requested_by, rq.username AS requested_by_username, rc.requested_at, rc.decided_at, rc.row_version
 FROM role_change rc JOIN app_user u ON u.id = rc.user_id JOIN app_user rq ON rq.id = rc.requested_by
-WHERE (CAST(? AS TEXT) IS NULL OR rc.status = ?) ORDER BY rc.id DESC LIMIT 500;
+WHERE rc.status = ?  -- optional: status
+ORDER BY rc.id DESC LIMIT 500;
 
 -- name: identity.role_change_update
 UPDATE role_change SET new_roles = ?, reason = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'pending';
