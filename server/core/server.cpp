@@ -17,6 +17,7 @@
 #include "core/modules.h"
 #include "signature/signatureservice.h"
 #include "storage/database.h"
+#include "storage/idempotencypruner.h"
 #include "storage/migrator.h"
 #include "storage/readerpool.h"
 #include "storage/sqlcatalog.h"
@@ -144,6 +145,8 @@ bool Server::start(QString *error)
 
     if (!bootstrap(error))
         return false;
+    m_pruner = std::make_unique<IdempotencyPruner>(*m_writer, m_config.idempotencyRetentionHours);
+    m_pruner->start();
 
     ConnectionLimits limits;
     limits.maxLineBytes = m_config.maxLineBytes;
@@ -221,6 +224,7 @@ void Server::stop()
     }
     if (m_crypto)
         m_crypto->waitForDone();
+    m_pruner.reset();
     if (m_writer)
         m_writer->stop();
     if (m_readers)

@@ -11,6 +11,7 @@ class Database;
 class Dispatcher;
 class EventHub;
 class EventNotifier;
+class IdempotencyPruner;
 class MethodRegistry;
 class ReaderPool;
 class RpcListener;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<CryptoPool> m_crypto;
     std::unique_ptr<SignInGate> m_signIns;
+    std::unique_ptr<IdempotencyPruner> m_pruner;
     QString m_instanceId;
     bool m_demo = false;
 };
