@@ -15,14 +15,13 @@
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
 #include "core/modules.h"
+#include "core/statements.h"
 #include "signature/signatureservice.h"
 #include "storage/database.h"
 #include "storage/idempotencypruner.h"
 #include "storage/migrator.h"
 #include "storage/readerpool.h"
 #include "storage/sqlcatalog.h"
-#include "dictionary/dictionary.h"
-#include "masterdata/entitysql.h"
 #include "storage/writer.h"
 
 #include <QDir>
@@ -104,12 +103,11 @@ bool Server::start(QString *error)
     }
     m_demo = m_config.demo || demoDatabase;
 
-    m_catalog = std::make_unique<SqlCatalog>(SqlCatalog::load(settings.dialect, &err));
+    m_catalog = std::make_unique<SqlCatalog>(loadStatements(settings.dialect, &err));
     if (!err.isEmpty()) {
         *error = err;
         return false;
     }
-    masterdata::addEntityStatements(*m_catalog, dictionary());
     m_writer = std::make_unique<Writer>(*m_database, *m_catalog, m_config.writerMaxBatch);
     if (!m_writer->start(&err)) {
         *error = QStringLiteral("writer: ") + err;

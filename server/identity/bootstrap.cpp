@@ -66,13 +66,13 @@ bool bootstrap(Services &s, bool demo, QString *error)
     const QJsonObject state = writeAndWait(s.writer, system, QStringLiteral("bootstrap.inspect"), [instanceId](WriteContext &ctx) {
         if (!ctx.sql().one(QStringLiteral("instance.get"), {QStringLiteral("instance_id")}))
             ctx.sql().exec(QStringLiteral("instance.put"), {QStringLiteral("instance_id"), instanceId});
-        return QJsonObject{{QStringLiteral("users"), ctx.sql().scalar(QStringLiteral("identity.user_count")).toLongLong()}};
+        return QJsonObject{{QStringLiteral("hasUsers"), ctx.sql().one(QStringLiteral("identity.any_user")).has_value()}};
     }, &err);
     if (!err.isNull()) {
         *error = err.message;
         return false;
     }
-    if (state.value(QStringLiteral("users")).toInteger() > 0)
+    if (state.value(QStringLiteral("hasUsers")).toBool())
         return true;
 
     if (demo) {
