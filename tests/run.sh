@@ -4,6 +4,8 @@
 #   tests/run.sh --long    the long suite (crash loops, soak, fuzz runs): ctest -L long
 #   tests/run.sh --bench   the benchmarks, one at a time: ctest -L bench -j1
 #   tests/run.sh --asan    the server and client-core tests built with ASan+UBSan in build-asan
+# At the end it prints how many tests passed, failed and were skipped (a _pg test without a cluster,
+# a test whose initTestCase skipped), from ctest's JUnit file.
 # Exit code: ctest's (or the first step that failed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,7 +56,10 @@ echo "CONCORD_TEST_PG=postgres://concord:***@${CONCORD_TEST_PG#*@}"
 # No test opens a window: Qt widgets render offscreen unless the caller chose otherwise.
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
-step "test: ctest --test-dir $build_dir ${select[*]} --output-on-failure --timeout 600"
+junit=$PWD/$build_dir/ctest-results.xml
+rm -f "$junit"
+step "test: ctest --test-dir $build_dir ${select[*]} --output-on-failure --timeout 600 --output-junit $junit"
 rc=0
-ctest --test-dir "$build_dir" "${select[@]}" --output-on-failure --timeout 600 || rc=$?
+ctest --test-dir "$build_dir" "${select[@]}" --output-on-failure --timeout 600 --output-junit "$junit" || rc=$?
+tests/summary.sh "$junit" || true
 exit "$rc"

@@ -13,7 +13,7 @@ WHERE id = ? AND state = 'active';
 SELECT a.id, a.raised_at, a.severity, a.source, a.topic, a.message, a.state, a.raised_by, r.username AS raised_by_username,
        a.acknowledged_by, k.username AS acknowledged_by_username, a.acknowledged_at, a.ack_comment, a.row_version
 FROM alarm a LEFT JOIN app_user r ON r.id = a.raised_by LEFT JOIN app_user k ON k.id = a.acknowledged_by
-WHERE (CAST(? AS TEXT) IS NULL OR a.state = ?)
-  AND (CAST(? AS TEXT) IS NULL OR a.severity = ?)
-  AND a.id < ?
+WHERE a.id < ?
+  AND a.state = ?     -- optional: state
+  AND a.severity = ?  -- optional: severity
 ORDER BY a.id DESC LIMIT ?;

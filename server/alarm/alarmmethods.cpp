@@ -74,7 +74,7 @@ void registerAlarmMethods(Services &s)
                 const qint64 before = p.contains(QStringLiteral("beforeId")) ? p.value(QStringLiteral("beforeId")).toInteger()
                                                                               : std::numeric_limits<qint64>::max();
                 const int limit = p.value(QStringLiteral("limit")).toInt(200);
-                return QJsonObject{{QStringLiteral("alarms"), ctx.sql().rows(QStringLiteral("alarm.list"), {state, state, sev, sev, before, limit})}};
+                return QJsonObject{{QStringLiteral("alarms"), ctx.sql().rows(QStringLiteral("alarm.list"), {before, state, sev, limit})}};
             },
     });
 }

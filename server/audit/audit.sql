@@ -1,25 +1,27 @@
+-- One statement per combination of filters (64 shapes each), so that a query by record, user or
+-- action finds its rows through audit_log_record, _record_id, _user, _type or _action.
 -- name: audit.query
 SELECT seq, at, user_id, username, action, record_type, record_id, changes AS changes_json, reason, peer, prev_hash, hash
 FROM audit_log
-WHERE (CAST(? AS TEXT) IS NULL OR record_type = ?)
-  AND (CAST(? AS TEXT) IS NULL OR record_id = ?)
-  AND (CAST(? AS TEXT) IS NULL OR username = ?)
-  AND (CAST(? AS TEXT) IS NULL OR action = ?)
-  AND (CAST(? AS TEXT) IS NULL OR at >= ?)
-  AND (CAST(? AS TEXT) IS NULL OR at < ?)
-  AND seq > ? AND seq < ?
+WHERE seq > ? AND seq < ?
+  AND record_type = ?  -- optional: recordType
+  AND record_id = ?    -- optional: recordId
+  AND username = ?     -- optional: username
+  AND action = ?       -- optional: action
+  AND at >= ?          -- optional: from
+  AND at < ?           -- optional: to
 ORDER BY seq DESC LIMIT ?;
 
 -- name: audit.query_asc
 SELECT seq, at, user_id, username, action, record_type, record_id, changes AS changes_json, reason, peer, prev_hash, hash
 FROM audit_log
-WHERE (CAST(? AS TEXT) IS NULL OR record_type = ?)
-  AND (CAST(? AS TEXT) IS NULL OR record_id = ?)
-  AND (CAST(? AS TEXT) IS NULL OR username = ?)
-  AND (CAST(? AS TEXT) IS NULL OR action = ?)
-  AND (CAST(? AS TEXT) IS NULL OR at >= ?)
-  AND (CAST(? AS TEXT) IS NULL OR at < ?)
-  AND seq > ? AND seq < ?
+WHERE seq > ? AND seq < ?
+  AND record_type = ?  -- optional: recordType
+  AND record_id = ?    -- optional: recordId
+  AND username = ?     -- optional: username
+  AND action = ?       -- optional: action
+  AND at >= ?          -- optional: from
+  AND at < ?           -- optional: to
 ORDER BY seq ASC LIMIT ?;
 
 -- name: audit.chain_page

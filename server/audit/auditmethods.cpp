@@ -110,7 +110,7 @@ void registerAuditMethods(Services &s)
                 // are left for the next call, so an export can state the head it shows.
                 const AuditHead head = readAuditHead(ctx.sql());
                 const QJsonArray rows = ctx.sql().rows(asc ? QStringLiteral("audit.query_asc") : QStringLiteral("audit.query"),
-                                                       {rt, rt, ri, ri, un, un, ac, ac, fr, fr, to, to, after, std::min(before, head.seq + 1), limit});
+                                                       {after, std::min(before, head.seq + 1), rt, ri, un, ac, fr, to, limit});
                 return QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("more"), rows.size() == limit},
                                    {QStringLiteral("head"), head.toJson()}};
             },

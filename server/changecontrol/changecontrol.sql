@@ -22,7 +22,7 @@ SELECT o.id, o.number, o.change_class, o.title, o.status, o.author_id, u.usernam
        o.created_at, o.submitted_at, o.closed_at, o.row_version,
        (SELECT COUNT(*) FROM change_order_item i WHERE i.change_order_id = o.id) AS item_count
 FROM change_order o JOIN app_user u ON u.id = o.author_id
-WHERE (CAST(? AS TEXT) IS NULL OR o.status = ?)
+WHERE o.status = ?  -- optional: status
 ORDER BY o.id DESC LIMIT ?;
 
 -- name: changecontrol.update_header

@@ -142,7 +142,7 @@ void registerChangeControlMethods(Services &s)
                           {QStringLiteral("limit"), integer(1, 5000)}}),
         .read = [](ReadContext &ctx, const QJsonObject &p) {
             const QVariant st = p.contains(QStringLiteral("status")) ? QVariant(p.value(QStringLiteral("status")).toString()) : QVariant();
-            return QJsonObject{{QStringLiteral("changeOrders"), ctx.sql().rows(QStringLiteral("changecontrol.list"), {st, st, p.value(QStringLiteral("limit")).toInt(500)})}};
+            return QJsonObject{{QStringLiteral("changeOrders"), ctx.sql().rows(QStringLiteral("changecontrol.list"), {st, p.value(QStringLiteral("limit")).toInt(500)})}};
         },
     });
     s.registry.add({

@@ -381,7 +381,7 @@ QJsonObject impact(Sql &sql, const QJsonArray &items, const QString &now)
             o.insert(QStringLiteral("dependentBoms"), sql.rows(QStringLiteral("masterdata.where_used_bom"), {material, now, now}));
         if (entity == QLatin1String("material"))
             o.insert(QStringLiteral("routings"), sql.rows(QStringLiteral("masterdata.where_used_routing"), {material, now, now}));
-        o.insert(QStringLiteral("openOrders"), sql.rows(QStringLiteral("masterdata.pins_of_version"), {entity, code, QVariant(), QVariant()}));
+        o.insert(QStringLiteral("openOrders"), sql.rows(QStringLiteral("masterdata.pins_of_version"), {entity, code, QVariant()}));
         out.append(o);
     }
     return {{QStringLiteral("computedAt"), now}, {QStringLiteral("items"), out}};

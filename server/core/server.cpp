@@ -16,13 +16,13 @@
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
 #include "core/modules.h"
+#include "core/statements.h"
 #include "signature/signatureservice.h"
 #include "storage/database.h"
+#include "storage/idempotencypruner.h"
 #include "storage/migrator.h"
 #include "storage/readerpool.h"
 #include "storage/sqlcatalog.h"
-#include "dictionary/dictionary.h"
-#include "masterdata/entitysql.h"
 #include "storage/writer.h"
 
 #include <QDir>
@@ -57,12 +57,11 @@ bool Server::start(QString *error)
     m_database = std::make_unique<Database>(settings);
     qCInfo(lcServer).noquote() << "Concord server" << kVersion << "starting; database" << settings.redacted();
 
-    m_catalog = std::make_unique<SqlCatalog>(SqlCatalog::load(settings.dialect, &err));
+    m_catalog = std::make_unique<SqlCatalog>(loadStatements(settings.dialect, &err));
     if (!err.isEmpty()) {
         *error = err;
         return false;
     }
-    masterdata::addEntityStatements(*m_catalog, dictionary());
 
     qint64 eventHead = 0;
     bool hasUsers = false;
@@ -147,6 +146,8 @@ bool Server::start(QString *error)
 
     if (!bootstrap(error))
         return false;
+    m_pruner = std::make_unique<IdempotencyPruner>(*m_writer, m_config.idempotencyRetentionHours);
+    m_pruner->start();
 
     ConnectionLimits limits;
     limits.maxLineBytes = m_config.maxLineBytes;
@@ -258,6 +259,7 @@ void Server::stop()
     }
     if (m_crypto)
         m_crypto->waitForDone();
+    m_pruner.reset();
     if (m_writer)
         m_writer->stop();
     if (m_anchorer) {

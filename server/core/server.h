@@ -12,6 +12,7 @@ class Database;
 class Dispatcher;
 class EventHub;
 class EventNotifier;
+class IdempotencyPruner;
 class MethodRegistry;
 class ReaderPool;
 class RpcListener;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<CryptoPool> m_crypto;
     std::unique_ptr<SignInGate> m_signIns;
     std::unique_ptr<AuditAnchorer> m_anchorer;
+    std::unique_ptr<IdempotencyPruner> m_pruner;
     QString m_instanceId;
     bool m_demo = false;
 };

@@ -136,6 +136,7 @@ bool ServerConfig::load(const QStringList &arguments, QString *error, bool *exit
     num("limits/tlsHandshakeSeconds", "CONCORD_TLS_HANDSHAKE_SECONDS", tlsHandshakeSeconds);
     num("storage/writerMaxBatch", "CONCORD_WRITER_MAX_BATCH", writerMaxBatch);
     num("storage/readerThreads", "CONCORD_READER_THREADS", readerThreads);
+    num("storage/idempotencyRetentionHours", "CONCORD_IDEMPOTENCY_RETENTION_HOURS", idempotencyRetentionHours);
 
     if (p.isSet(optDb))
         dbUrl = p.value(optDb);
@@ -175,7 +176,8 @@ bool ServerConfig::validate(QString *error) const
     if (pbkdf2Iterations < 1 || lockoutThreshold < 1 || sessionIdleMinutes <= 0 || passwordMinLength < 8 ||
         maxInFlight < 1 || maxBatchRequests < 1 || maxConnections < 1 || maxLineBytes < 1024 || writerMaxBatch < 1 || readerThreads < 1 ||
         partialLineSeconds < 1 || tlsHandshakeSeconds < 1 || cryptoThreads < 1 || cryptoReservedThreads < 0 ||
-        maxAnonymousLineBytes < 1024 || maxAnonymousLineBytes > maxLineBytes || signInsPerConnection < 1 || signInsPerAddress < 1) {
+        maxAnonymousLineBytes < 1024 || maxAnonymousLineBytes > maxLineBytes || signInsPerConnection < 1 || signInsPerAddress < 1 ||
+        idempotencyRetentionHours < 1) {
         *error = QStringLiteral("a security or limit setting is out of range (see docs/configuration.md)");
         return false;
     }

@@ -49,6 +49,7 @@ struct ServerConfig
     int tlsHandshakeSeconds = 10;
     int writerMaxBatch = 1024;
     int readerThreads = 2;
+    int idempotencyRetentionHours = 72; // keys older than this are pruned; must outlast client retries
 
     // Parses argv; returns false with `error` (or with `exitNow` for --help/--version).
     bool load(const QStringList &arguments, QString *error, bool *exitNow);

@@ -69,13 +69,13 @@ bool bootstrap(Services &s, bool demo, QString *error)
             ctx.sql().exec(QStringLiteral("instance.put"), {QStringLiteral("instance_id"), instanceId});
         // A database from before the waiver was a state of its own: close it if two approvers exist.
         commissioning::noteApprovers(ctx);
-        return QJsonObject{{QStringLiteral("users"), ctx.sql().scalar(QStringLiteral("identity.user_count")).toLongLong()}};
+        return QJsonObject{{QStringLiteral("hasUsers"), ctx.sql().one(QStringLiteral("identity.any_user")).has_value()}};
     }, &err, AuditPolicy::exempt(QStringLiteral("start-up bookkeeping: the instance ID (closing the waiver audits itself)")));
     if (!err.isNull()) {
         *error = err.message;
         return false;
     }
-    if (state.value(QStringLiteral("users")).toInteger() > 0)
+    if (state.value(QStringLiteral("hasUsers")).toBool())
         return true;
 
     if (demo) {

@@ -13,8 +13,9 @@ FROM app_user WHERE username = ?;
 -- name: identity.user_secret
 SELECT password_hash, password_salt, password_iterations FROM app_user WHERE id = ?;
 
--- name: identity.user_count
-SELECT COUNT(*) FROM app_user;
+-- Whether the database has an account yet (the first start creates the administrator).
+-- name: identity.any_user
+SELECT id FROM app_user ORDER BY id LIMIT 1;
 
 -- name: identity.user_list
 SELECT id, username, full_name, email, kind, active, must_change_password, locked, failed_attempts,
@@ -91,11 +92,12 @@ DELETE FROM role_permission WHERE role_id = ?;
 -- name: identity.role_permission_add
 INSERT INTO role_permission (role_id, permission) VALUES (?, ?);
 
+-- From the permission to its roles to their users (index user_role_role), not through every user.
 -- name: identity.active_holders_of_permission
-SELECT COUNT(DISTINCT u.id) FROM app_user u
-JOIN user_role ur ON ur.user_id = u.id
-JOIN role_permission rp ON rp.role_id = ur.role_id
-WHERE rp.permission = ? AND u.active = 1 AND u.kind = 'person' AND u.id <> ?;
+SELECT COUNT(DISTINCT ur.user_id) FROM user_role ur
+JOIN app_user u ON u.id = ur.user_id
+WHERE ur.role_id IN (SELECT rp.role_id FROM role_permission rp WHERE rp.permission = ?)
+  AND u.active = 1 AND u.kind = 'person' AND u.id <> ?;
 
 -- name: identity.role_change_insert
 INSERT INTO role_change (user_id, old_roles, new_roles, reason, status, requested_by, requested_at)
@@ -111,7 +113,8 @@ WHERE rc.id = ?;
 SELECT rc.id, rc.user_id, u.username, rc.old_roles AS old_roles_json, rc.new_roles AS new_roles_json, rc.reason, rc.status,
        rc.requested_by, rq.username AS requested_by_username, rc.requested_at, rc.decided_at, rc.row_version
 FROM role_change rc JOIN app_user u ON u.id = rc.user_id JOIN app_user rq ON rq.id = rc.requested_by
-WHERE (CAST(? AS TEXT) IS NULL OR rc.status = ?) ORDER BY rc.id DESC LIMIT 500;
+WHERE rc.status = ?  -- optional: status
+ORDER BY rc.id DESC LIMIT 500;
 
 -- name: identity.role_change_update
 UPDATE role_change SET new_roles = ?, reason = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'pending';

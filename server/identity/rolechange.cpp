@@ -208,7 +208,7 @@ void registerRoleChange(Services &s)
         .read =
             [](ReadContext &ctx, const QJsonObject &p) {
                 const QVariant st = p.contains(QStringLiteral("status")) ? QVariant(p.value(QStringLiteral("status")).toString()) : QVariant();
-                return QJsonObject{{QStringLiteral("roleChanges"), ctx.sql().rows(QStringLiteral("identity.role_change_list"), {st, st})}};
+                return QJsonObject{{QStringLiteral("roleChanges"), ctx.sql().rows(QStringLiteral("identity.role_change_list"), {st})}};
             },
     });
 }

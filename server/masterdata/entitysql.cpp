@@ -30,15 +30,17 @@ QString assignments(const QStringList &cols)
     return a.join(QStringLiteral(", "));
 }
 
-// "(CAST(? AS TEXT) IS NULL OR LOWER(a) LIKE ? OR LOWER(b) LIKE ?)": the search text is bound once
-// for the NULL test and once per searchable column (see searchBinds in entitystore.cpp).
-QString searchClause(const EntityDef &e, const QString &alias)
+// The search condition on a line of its own, marked optional: "AND (LOWER(a) LIKE ? OR LOWER(b)
+// LIKE ?)  -- optional: search" (WHERE instead of AND when the statement has no other condition).
+// The pattern is bound once per searchable column, or NULL for each when there is no search
+// (searchBinds in entitystore.cpp), and the catalogue then runs the shape without this line.
+QString searchLine(const EntityDef &e, const QString &alias, const QString &keyword)
 {
     QStringList likes;
     for (const FieldDef &f : e.fields)
         if (f.searchable)
             likes.append(QStringLiteral("LOWER(%1%2) LIKE ?").arg(alias, f.column()));
-    return QStringLiteral("(CAST(? AS TEXT) IS NULL OR ") + likes.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    return QStringLiteral("\n%1 (%2)  -- optional: search\n").arg(keyword, likes.join(QStringLiteral(" OR ")));
 }
 
 void block(QString &out, const QString &name, const QString &sql)
@@ -54,7 +56,7 @@ void plain(QString &out, const EntityDef &e)
     block(out, p + QStringLiteral(".exists"), QStringLiteral("SELECT code FROM %1 WHERE code = ?").arg(e.table));
     block(out, p + QStringLiteral(".get"), QStringLiteral("SELECT %1 FROM %2 WHERE code = ?").arg(all, e.table));
     block(out, p + QStringLiteral(".list"),
-          QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY code LIMIT ?").arg(all, e.table, searchClause(e, QString())));
+          QStringLiteral("SELECT %1 FROM %2%3ORDER BY code LIMIT ?").arg(all, e.table, searchLine(e, QString(), QStringLiteral("WHERE"))));
     block(out, p + QStringLiteral(".insert"),
           QStringLiteral("INSERT INTO %1 (%2, created_at, created_by, updated_at, updated_by, row_version) VALUES (%3, ?, ?, ?, ?, 1)")
               .arg(e.table, cols.join(QStringLiteral(", ")), marks(cols.size())));
@@ -94,10 +96,10 @@ void versioned(QString &out, const EntityDef &e)
     block(out, p + QStringLiteral(".latest"), QStringLiteral("SELECT %1 FROM %2 WHERE v.code = ? ORDER BY v.version DESC LIMIT 1").arg(all, from));
     block(out, p + QStringLiteral(".history"), QStringLiteral("SELECT %1 FROM %2 WHERE v.code = ? ORDER BY v.version").arg(all, from));
     block(out, p + QStringLiteral(".list_in_force"),
-          QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 ORDER BY v.code LIMIT ?").arg(all, from, inForce, searchClause(e, QStringLiteral("v."))));
+          QStringLiteral("SELECT %1 FROM %2 WHERE %3%4ORDER BY v.code LIMIT ?").arg(all, from, inForce, searchLine(e, QStringLiteral("v."), QStringLiteral("AND"))));
     block(out, p + QStringLiteral(".list_latest"),
-          QStringLiteral("SELECT %1 FROM %2 WHERE v.version = (SELECT MAX(w.version) FROM %3 w WHERE w.code = v.code) AND %4 ORDER BY v.code LIMIT ?")
-              .arg(all, from, vt, searchClause(e, QStringLiteral("v."))));
+          QStringLiteral("SELECT %1 FROM %2 WHERE v.version = (SELECT MAX(w.version) FROM %3 w WHERE w.code = v.code)%4ORDER BY v.code LIMIT ?")
+              .arg(all, from, vt, searchLine(e, QStringLiteral("v."), QStringLiteral("AND"))));
     block(out, p + QStringLiteral(".set_status"),
           QStringLiteral("UPDATE %1 SET status = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?").arg(vt));
     block(out, p + QStringLiteral(".set_change_order"),

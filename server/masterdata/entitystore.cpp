@@ -36,13 +36,16 @@ QVariantList fieldBinds(const EntityDef &e, const QJsonObject &record, bool with
     return b;
 }
 
+// The optional search filter of the list statements: the pattern once per searchable column, or
+// NULL for each when there is no search (the catalogue then runs the shape without it).
 QVariantList searchBinds(const EntityDef &e, const QString &search)
 {
     const QString trimmed = search.trimmed();
-    QVariantList b{trimmed.isEmpty() ? QVariant() : QVariant(trimmed)};
+    const QVariant pattern = trimmed.isEmpty() ? QVariant() : QVariant(QStringLiteral("%") + trimmed.toLower() + QStringLiteral("%"));
+    QVariantList b;
     for (const FieldDef &f : e.fields)
         if (f.searchable)
-            b.append(QStringLiteral("%") + trimmed.toLower() + QStringLiteral("%"));
+            b.append(pattern);
     return b;
 }
 

@@ -47,7 +47,8 @@ ORDER BY v.code, v.version, o.seq;
 
 -- name: masterdata.pins_of_version
 SELECT id, holder_type, holder_id, entity, code, version, pinned_at, pinned_by, closed_at
-FROM version_pin WHERE entity = ? AND code = ? AND (CAST(? AS INTEGER) IS NULL OR version = ?) AND closed_at IS NULL
+FROM version_pin WHERE entity = ? AND code = ? AND closed_at IS NULL
+  AND version = ?  -- optional: version
 ORDER BY holder_type, holder_id;
 
 -- name: masterdata.pin_get

@@ -59,7 +59,7 @@ QString atOrNow(const QJsonObject &p)
 
 QJsonArray pins(Sql &sql, const QString &entity, const QString &code, const QVariant &version)
 {
-    return sql.rows(QStringLiteral("masterdata.pins_of_version"), {entity, code, version, version});
+    return sql.rows(QStringLiteral("masterdata.pins_of_version"), {entity, code, version});
 }
 
 QJsonArray concat(QJsonArray a, const QJsonArray &b)

@@ -53,8 +53,16 @@ QString camelCase(const QString &snake)
     return out;
 }
 
-QSqlQuery &Sql::run(const QString &name, const QVariantList &binds)
+QSqlQuery &Sql::run(const QString &statement, const QVariantList &values)
 {
+    // A statement with optional filters runs as the shape of the filters that have values.
+    const SqlCatalog::Resolved resolved = m_catalog->resolve(statement, values);
+    if (!resolved.error.isEmpty()) {
+        qCCritical(lcSql).noquote() << resolved.error;
+        throw RpcError::make(QStringLiteral("protocol.internal"), {{QStringLiteral("ref"), statement}});
+    }
+    const QString &name = resolved.name;
+    const QVariantList &binds = resolved.binds;
     auto it = m_cache.find(name);
     if (it == m_cache.end()) {
         const QString text = m_catalog->get(name);

@@ -20,7 +20,8 @@ class Sql
 public:
     Sql(QSqlDatabase db, const SqlCatalog *catalog) : m_db(std::move(db)), m_catalog(catalog) {}
 
-    // Executes and returns the active query (positioned before the first row).
+    // Executes and returns the active query (positioned before the first row). For a statement
+    // with optional filters, a NULL value leaves its filter out (SqlCatalog::resolve).
     QSqlQuery &run(const QString &name, const QVariantList &binds = {});
     // Executes and returns rows affected.
     int exec(const QString &name, const QVariantList &binds = {});

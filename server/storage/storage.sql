@@ -19,6 +19,12 @@ SELECT method, result, params_hash FROM idempotency WHERE user_id = ? AND idem_k
 -- name: idempotency.put
 INSERT INTO idempotency (user_id, idem_key, method, result, created_at, params_hash) VALUES (?, ?, ?, ?, ?, ?);
 
+-- Housekeeping (IdempotencyPruner): up to ? keys stored before ?, oldest first (index
+-- idempotency_created); the pruner repeats it while whole batches go.
+-- name: idempotency.prune
+DELETE FROM idempotency WHERE (user_id, idem_key) IN
+    (SELECT expired.user_id, expired.idem_key FROM idempotency expired WHERE expired.created_at < ? ORDER BY expired.created_at LIMIT ?);
+
 -- name: audit.insert
 INSERT INTO audit_log (seq, at, user_id, username, action, record_type, record_id, changes, reason, peer, prev_hash, hash)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?);

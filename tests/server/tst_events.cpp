@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -189,6 +190,67 @@ private Q_SLOTS:
         const auto alarms = qa->call(QStringLiteral("alarm.list")).result.value(QStringLiteral("alarms")).toArray();
         for (const QJsonValue &v : alarms)
             QVERIFY(v.toObject().value(QStringLiteral("message")).toString() != QLatin1String("leak tester out of calibration"));
+    }
+
+    // Issue 10: keys are kept for storage/idempotencyRetentionHours (2 h here) and then pruned by
+    // the server in batches; a key inside the retention still answers its retry. 1,100 keys of three
+    // hours ago (more than two batches) are pruned at the next start, one of an hour ago and the one
+    // just used are kept, and a retry under a pruned key runs again (the documented limit).
+    void idempotencyKeysArePrunedAfterTheRetention()
+    {
+        TestServer server;
+        QVERIFY(server.start(TestServer::withEnv({QStringLiteral("CONCORD_IDEMPOTENCY_RETENTION_HOURS=2")})));
+        auto dev = server.login(QStringLiteral("dev-leak-01"));
+        const auto recent = raise(*dev, QStringLiteral("leak test failed, unit 4713"), QStringLiteral("lt01-4713"));
+        QVERIFY(recent.ok());
+        QVERIFY(recent.result.value(QStringLiteral("id")).toInteger() > 0);
+        dev.reset();
+        QVERIFY(server.stop());
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto iso = [](const QDateTime &t) { return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); };
+        const int oldKeys = 1100;
+        auto count = [&](const QString &where) {
+            const QString name = QStringLiteral("idem-count");
+            qint64 n = -1;
+            {
+                QSqlDatabase db = server.openDirect(name);
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM idempotency WHERE ") + where) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return n;
+        };
+        {
+            QSqlDatabase db = server.openDirect(QStringLiteral("idem-seed"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM app_user WHERE username = 'dev-leak-01'")) && q.next());
+            const qint64 userId = q.value(0).toLongLong();
+            QVERIFY(db.transaction());
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO idempotency (user_id, idem_key, method, result, created_at) VALUES (?, ?, 'alarm.raise', '{\"id\":1}', ?)")));
+            for (int i = 0; i <= oldKeys; ++i) {
+                q.addBindValue(userId);
+                q.addBindValue(i < oldKeys ? QStringLiteral("old-%1").arg(i) : QStringLiteral("an-hour-ago"));
+                q.addBindValue(iso(i < oldKeys ? now.addSecs(-3 * 3600) : now.addSecs(-3600)));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(db.commit());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("idem-seed"));
+        QCOMPARE(count(QStringLiteral("idem_key LIKE 'old-%'")), qint64(oldKeys));
+
+        QVERIFY(server.restart());
+        QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("idem_key LIKE 'old-%'")), qint64(0), 30000);
+        QCOMPARE(count(QStringLiteral("idem_key IN ('an-hour-ago', 'lt01-4713')")), qint64(2));
+        QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QStringLiteral("pruned %1 idempotency key(s)").arg(oldKeys)), 10000);
+        QVERIFY2(server.log().contains(QStringLiteral("(retention 2 h)")), qPrintable(server.log()));
+
+        auto dev2 = server.login(QStringLiteral("dev-leak-01"));
+        QCOMPARE(raise(*dev2, QStringLiteral("leak test failed, unit 4713"), QStringLiteral("lt01-4713")).result, recent.result);
+        const auto rerun = raise(*dev2, QStringLiteral("leak test failed, unit 4714"), QStringLiteral("old-7"));
+        QVERIFY2(rerun.ok(), qPrintable(rerun.error.message));
+        QVERIFY(rerun.result.value(QStringLiteral("id")).toInteger() > recent.result.value(QStringLiteral("id")).toInteger());
     }
 
     // Issue 9, defect 7: every topic needs a read permission, and a subscription (live and replay)

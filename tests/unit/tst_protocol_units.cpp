@@ -116,6 +116,43 @@ private Q_SLOTS:
         QCOMPARE(c.get(QStringLiteral("x.y")), QStringLiteral("SELECT 1;"));
         Q_UNUSED(pg);
     }
+    // Optional filters: one statement per combination; NULL values leave their line out.
+    void sqlCatalogOptionalFilters()
+    {
+        QString err;
+        SqlCatalog c;
+        c.addText(QStringLiteral("-- name: t.list\nSELECT id FROM t\nWHERE a = ?  -- optional: a\n  AND (b LIKE ? OR c LIKE ?)  -- optional: bc\n"
+                                 "ORDER BY id LIMIT ?;\n"),
+                  QStringLiteral("t"), &err);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QCOMPARE(c.optionalFilters(QStringLiteral("t.list")), (QStringList{QStringLiteral("a"), QStringLiteral("bc")}));
+        QCOMPARE(c.names().size(), 4);
+        QVERIFY(c.contains(QStringLiteral("t.list")));
+        QVERIFY(c.get(QStringLiteral("t.list")).isEmpty()); // only its shapes run
+        QCOMPARE(c.get(QStringLiteral("t.list[]")), QStringLiteral("SELECT id FROM t\nORDER BY id LIMIT ?;"));
+        QCOMPARE(c.get(QStringLiteral("t.list[a,bc]")), QStringLiteral("SELECT id FROM t\nWHERE a = ?\n  AND (b LIKE ? OR c LIKE ?)\nORDER BY id LIMIT ?;"));
+        // Without the WHERE line, the next filter takes the WHERE over.
+        QCOMPARE(c.get(QStringLiteral("t.list[bc]")), QStringLiteral("SELECT id FROM t\n  WHERE (b LIKE ? OR c LIKE ?)\nORDER BY id LIMIT ?;"));
+
+        const auto none = c.resolve(QStringLiteral("t.list"), {QVariant(), QVariant(), QVariant(), 10});
+        QCOMPARE(none.name, QStringLiteral("t.list[]"));
+        QCOMPARE(none.binds, (QVariantList{10}));
+        const auto bc = c.resolve(QStringLiteral("t.list"), {QVariant(), QStringLiteral("%x%"), QStringLiteral("%x%"), 10});
+        QCOMPARE(bc.name, QStringLiteral("t.list[bc]"));
+        QCOMPARE(bc.binds, (QVariantList{QStringLiteral("%x%"), QStringLiteral("%x%"), 10}));
+        // An empty text is a value (SQL ''), not an absent filter.
+        QCOMPARE(c.resolve(QStringLiteral("t.list"), {QString(), QVariant(), QVariant(), 1}).name, QStringLiteral("t.list[a]"));
+        QVERIFY(!c.resolve(QStringLiteral("t.list"), {QVariant(), QStringLiteral("%x%"), QVariant(), 1}).error.isEmpty());
+        // Plain statements pass through.
+        QCOMPARE(c.resolve(QStringLiteral("x.z"), {1}).name, QStringLiteral("x.z"));
+
+        // A dialect's own text replaces every shape of the plain one.
+        SqlCatalog lite;
+        lite.addText(QStringLiteral("-- name: t.q @sqlite\nSELECT 2;\n-- name: t.q\nSELECT 1 WHERE a = ?  -- optional: a\n;\n"), QStringLiteral("t"), &err);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QCOMPARE(lite.names(), QStringList{QStringLiteral("t.q")});
+        QCOMPARE(lite.get(QStringLiteral("t.q")), QStringLiteral("SELECT 2;"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstProtocolUnits)
