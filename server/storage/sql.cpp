@@ -53,8 +53,17 @@ QString camelCase(const QString &snake)
     return out;
 }
 
+void Sql::requireOpen() const
+{
+    // A connection whose reconnect failed stays closed; Qt then fails statements without an error
+    // text, which would read as an internal error instead of the outage it is.
+    if (!m_db.isOpen())
+        throw RpcError::make(QStringLiteral("storage.unavailable"));
+}
+
 QSqlQuery &Sql::run(const QString &name, const QVariantList &binds)
 {
+    requireOpen();
     auto it = m_cache.find(name);
     if (it == m_cache.end()) {
         const QString text = m_catalog->get(name);
@@ -152,6 +161,7 @@ QJsonArray Sql::rows(const QString &name, const QVariantList &binds)
 
 void Sql::direct(const QString &statement)
 {
+    requireOpen();
     if (!m_direct)
         m_direct.emplace(m_db);
     if (!m_direct->exec(statement))

@@ -256,14 +256,18 @@ void Writer::processBatch(std::deque<WriteJob> &jobs, Sql &sql)
     // transaction with the tag ROLLBACK and no error, and only the driver (QPSQL's commitTransaction
     // compares PQcmdStatus with "ROLLBACK") reports that as a failure. The batch began with a plain
     // BEGIN [IMMEDIATE]; neither driver keeps transaction state of its own, so the pair is consistent.
-    if (failure.isEmpty() && !db.commit()) {
+    const bool commitFailed = failure.isEmpty() && !db.commit();
+    if (commitFailed) {
         detail = db.lastError().text();
         const bool full = detail.contains(QLatin1String("full"), Qt::CaseInsensitive) ||
                           detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive);
         failure = full ? QStringLiteral("storage.read_only") : QStringLiteral("storage.unavailable");
     }
     if (!failure.isEmpty()) {
-        db.rollback(); // ends the transaction where COMMIT did not (SQLite busy, a failed chain update)
+        // PostgreSQL has ended the transaction at a failed COMMIT; SQLite may keep it (busy), and
+        // after a failed chain update nobody has ended it yet.
+        if (!commitFailed || m_database.dialect() == Dialect::Sqlite)
+            db.rollback();
         failAll(failure, detail);
         return;
     }
