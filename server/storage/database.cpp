@@ -18,16 +18,41 @@ QSqlDatabase Database::open(const QString &name, Role role, QString *error) cons
         db.setDatabaseName(m_settings.database);
         db.setUserName(m_settings.user);
         db.setPassword(m_settings.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        // application_name names the connection in pg_stat_activity (concord-writer, concord-reader-0, ...).
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=") + name);
     }
+    connect(db, role, error);
+    return db;
+}
+
+bool Database::connect(QSqlDatabase &db, Role role, QString *error) const
+{
+    if (db.isOpen())
+        db.close();
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();
-        return db;
+        return false;
     }
     QSqlQuery q(db);
+    for (const QString &s : sessionSetup(role)) {
+        if (!q.exec(s)) {
+            if (error)
+                *error = q.lastError().text();
+            q.finish();
+            db.close();
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList Database::sessionSetup(Role role) const
+{
+    // Everything here lives in the session and is gone when the connection is: connect() runs it
+    // on every (re)connect. Statements outside a transaction, so a later ROLLBACK cannot undo them.
     QStringList setup;
-    if (sqlite) {
+    if (m_settings.dialect == Dialect::Sqlite) {
         // GMP records: full durability. WAL lets readers run beside the one writer.
         setup << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL")
               << QStringLiteral("PRAGMA foreign_keys=ON") << QStringLiteral("PRAGMA busy_timeout=10000");
@@ -43,15 +68,7 @@ QSqlDatabase Database::open(const QString &name, Role role, QString *error) cons
         if (role == Role::Reader)
             setup << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     }
-    for (const QString &s : setup) {
-        if (!q.exec(s)) {
-            if (error)
-                *error = q.lastError().text();
-            db.close();
-            return db;
-        }
-    }
-    return db;
+    return setup;
 }
 
 void Database::close(const QString &name)

@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace concord {
 
@@ -14,9 +15,13 @@ public:
     explicit Database(DbSettings settings) : m_settings(std::move(settings)) {}
 
     enum class Role { Writer, Reader, Admin };
-    // Opens a connection owned by the calling thread. Returns an invalid (closed) database and sets
-    // `error` on failure.
+    // Opens a connection owned by the calling thread (through connect()). Returns a closed database
+    // and sets `error` on failure.
     QSqlDatabase open(const QString &connectionName, Role role, QString *error) const;
+    // (Re)opens `db` and applies every setting of its role. The one way a connection comes up, at
+    // first open and after every lost connection, so a reconnect never runs on the defaults (SQLite
+    // without foreign keys, a PostgreSQL reader that may write, a session in local time).
+    bool connect(QSqlDatabase &db, Role role, QString *error) const;
     static void close(const QString &connectionName);
 
     Dialect dialect() const { return m_settings.dialect; }
@@ -31,6 +36,7 @@ public:
     QString dialectSuffix() const { return m_settings.dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres"); }
 
 private:
+    QStringList sessionSetup(Role role) const;
     DbSettings m_settings;
 };
 

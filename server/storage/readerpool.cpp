@@ -102,10 +102,14 @@ void ReaderPool::run(int index)
                     err = e;
                     if (e.dataCode != QLatin1String("storage.unavailable"))
                         break;
-                    // The connection may have dropped (PostgreSQL restarted): reopen once and retry.
+                    // The connection may have dropped (PostgreSQL restarted): reconnect once, with
+                    // every reader setting (read-only, UTC), and retry.
                     sql.clearCache();
-                    sql.database().close();
-                    sql.database().open();
+                    QString error;
+                    if (!m_database.connect(sql.database(), Database::Role::Reader, &error)) {
+                        qCWarning(lcReader).noquote() << "cannot reconnect:" << error;
+                        break;
+                    }
                 } catch (const std::exception &e) {
                     const QString ref = QUuid::createUuid().toString(QUuid::Id128).left(12);
                     qCCritical(lcReader) << "read handler threw" << e.what() << "ref" << ref;

@@ -53,8 +53,17 @@ QString camelCase(const QString &snake)
     return out;
 }
 
+void Sql::requireOpen() const
+{
+    // A connection whose reconnect failed stays closed; Qt then fails statements without an error
+    // text, which would read as an internal error instead of the outage it is.
+    if (!m_db.isOpen())
+        throw RpcError::make(QStringLiteral("storage.unavailable"));
+}
+
 QSqlQuery &Sql::run(const QString &statement, const QVariantList &values)
 {
+    requireOpen();
     // A statement with optional filters runs as the shape of the filters that have values.
     const SqlCatalog::Resolved resolved = m_catalog->resolve(statement, values);
     if (!resolved.error.isEmpty()) {
@@ -160,6 +169,7 @@ QJsonArray Sql::rows(const QString &name, const QVariantList &binds)
 
 void Sql::direct(const QString &statement)
 {
+    requireOpen();
     if (!m_direct)
         m_direct.emplace(m_db);
     if (!m_direct->exec(statement))

@@ -47,6 +47,7 @@ public:
     }
 
 private:
+    void requireOpen() const; // throws storage.unavailable on a closed connection
     QSqlDatabase m_db;
     const SqlCatalog *m_catalog;
     QHash<QString, QSqlQuery> m_cache;

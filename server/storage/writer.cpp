@@ -212,27 +212,34 @@ void Writer::processBatch(std::deque<WriteJob> &jobs, Sql &sql)
         deliver(jobs, outcomes, {});
     };
     if (!db.isOpen() || !QSqlQuery(db).exec(m_database.beginWrite())) {
-        // Try once to reconnect (PostgreSQL restarted); otherwise refuse this batch clearly.
+        // The connection is gone (PostgreSQL restarted) or SQLite's write lock was not granted
+        // within the busy timeout: reconnect once, with every writer setting, or refuse this batch.
         sql.clearCache();
-        db.close();
-        if (!db.open() || !QSqlQuery(db).exec(m_database.beginWrite())) {
-            failAll(QStringLiteral("storage.unavailable"), db.lastError().text());
+        QString error;
+        bool begun = m_database.connect(db, Database::Role::Writer, &error);
+        if (begun) {
+            QSqlQuery begin(db);
+            begun = begin.exec(m_database.beginWrite());
+            error = begin.lastError().text();
+        }
+        if (!begun) {
+            failAll(QStringLiteral("storage.unavailable"), error);
             return;
         }
-        if (m_database.dialect() == Dialect::Postgres)
-            QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        qCInfo(lcWriter) << "reconnected to the database";
     }
     ChainState chain;
     if (!loadChain(sql, m_database, chain)) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        failAll(QStringLiteral("storage.unavailable"), db.lastError().text());
+        const QString detail = db.lastError().text();
+        db.rollback();
+        failAll(QStringLiteral("storage.unavailable"), detail);
         return;
     }
     const ChainState start = chain;
     const QString now = clock::nowIso();
     for (WriteJob &job : jobs)
         outcomes.append(runOne(job, sql, chain, events, now));
-    bool ok = true;
+    QString failure, detail; // the error code of a failed chain update or COMMIT, and why
     try {
         if (chain.auditSeq != start.auditSeq)
             sql.exec(QStringLiteral("chain.update"), {chain.auditSeq, QString::fromLatin1(chain.auditHash), QStringLiteral("audit")});
@@ -241,16 +248,27 @@ void Writer::processBatch(std::deque<WriteJob> &jobs, Sql &sql)
             if (m_database.dialect() == Dialect::Postgres)
                 sql.exec(QStringLiteral("event.notify"), {QString::number(chain.eventSeq)});
         }
-    } catch (const RpcError &) {
-        ok = false;
+    } catch (const RpcError &e) {
+        failure = e.dataCode == QLatin1String("storage.read_only") ? e.dataCode : QStringLiteral("storage.unavailable");
+        detail = QStringLiteral("updating the chain heads failed: ") + e.dataCode;
     }
-    QSqlQuery commit(db);
-    if (!ok || !commit.exec(QStringLiteral("COMMIT"))) {
-        const QString detail = commit.lastError().text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    // COMMIT through the driver, not as a plain statement: PostgreSQL answers COMMIT of an aborted
+    // transaction with the tag ROLLBACK and no error, and only the driver (QPSQL's commitTransaction
+    // compares PQcmdStatus with "ROLLBACK") reports that as a failure. The batch began with a plain
+    // BEGIN [IMMEDIATE]; neither driver keeps transaction state of its own, so the pair is consistent.
+    const bool commitFailed = failure.isEmpty() && !db.commit();
+    if (commitFailed) {
+        detail = db.lastError().text();
         const bool full = detail.contains(QLatin1String("full"), Qt::CaseInsensitive) ||
                           detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive);
-        failAll(full ? QStringLiteral("storage.read_only") : QStringLiteral("storage.unavailable"), detail);
+        failure = full ? QStringLiteral("storage.read_only") : QStringLiteral("storage.unavailable");
+    }
+    if (!failure.isEmpty()) {
+        // PostgreSQL has ended the transaction at a failed COMMIT; SQLite may keep it (busy), and
+        // after a failed chain update nobody has ended it yet.
+        if (!commitFailed || m_database.dialect() == Dialect::Sqlite)
+            db.rollback();
+        failAll(failure, detail);
         return;
     }
     if (!m_available) {

@@ -3,6 +3,9 @@
 #   tests/pg/pg-cluster.sh start DIR   creates DIR, starts a cluster on a free port of 127.0.0.1 and
 #                                      prints postgres://concord:PW@127.0.0.1:PORT/postgres as the last line
 #   tests/pg/pg-cluster.sh stop DIR    stops it (fast) and removes DIR
+#   tests/pg/pg-cluster.sh down DIR [fast|immediate]
+#                                      stops the server but keeps DIR (immediate = a crash)
+#   tests/pg/pg-cluster.sh up DIR      starts it again, on the same port (after down)
 # The server never runs as root: as root, DIR is handed to the "postgres" user and every PostgreSQL
 # program runs through runuser. Durability is switched off (fsync=off): the data is thrown away.
 set -euo pipefail
@@ -11,10 +14,12 @@ marker=.concord-pg-cluster
 log() { echo "pg-cluster: $*" >&2; }
 die() { log "$*"; exit 1; }
 
-usage() { echo "usage: $0 start|stop DIR" >&2; exit 2; }
-[[ $# -eq 2 ]] || usage
+usage() { echo "usage: $0 start|stop|up DIR, or $0 down DIR [fast|immediate]" >&2; exit 2; }
+[[ $# -eq 2 || ( $# -eq 3 && $1 == down ) ]] || usage
 cmd=$1
 dir=$2
+mode=${3:-fast}
+[[ $mode == fast || $mode == immediate ]] || usage
 [[ -n "$dir" && "$dir" != / ]] || die "refusing DIR '$dir'"
 
 bindir=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)
@@ -106,8 +111,27 @@ stop() {
     rm -rf "$dir"
 }
 
+ours() {
+    [[ -e "$dir/$marker" && -d "$dir/data" ]] || die "$dir is not a cluster made by this script"
+}
+
+down() {
+    ours
+    log "stopping the cluster in $dir ($mode), keeping its data"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m "$mode" -w -t 60 stop >/dev/null || die "pg_ctl stop failed"
+}
+
+up() {
+    ours
+    log "starting the cluster in $dir again"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null \
+        || { tail -n 5 "$dir/postgres.log" >&2 || true; die "PostgreSQL did not start; see $dir/postgres.log"; }
+}
+
 case "$cmd" in
     start) start ;;
     stop)  stop ;;
+    down)  down ;;
+    up)    up ;;
     *)     usage ;;
 esac
