@@ -5599,11 +5599,16 @@ Only %1 can unlock; anyone else signs out.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Users who hold this role get the new permissions at once, without a role change.</source>
-        <translation>拥有此角色的用户将立即获得新的权限，无需角色变更。</translation>
+        <source>New permissions take effect when another person approves them with an electronic signature (Approvals tab); then every user who holds this role has them.</source>
+        <translation>新权限在另一人以电子签名批准后生效（“审批”标签页）；届时所有拥有此角色的用户都将获得这些权限。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
+        <source>These permissions wait for approval (request %1, Approvals tab). Saving changes that request; signatures collected for it so far no longer count.</source>
+        <translation>这些权限正在等待批准（申请 %1，“审批”标签页）。保存将修改该申请；此前为其收集的签名将不再有效。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>

@@ -121,12 +121,15 @@ void RolesTab::reload()
     m_client->call(QStringLiteral("role.list"), {}, this, [this](const QJsonObject &r, const RpcError &e) {
         if (!e.isNull()) {
             m_status->setText(errorText(e));
+            m_statusIsError = true;
             return;
         }
         const QString keep = m_selectAfterLoad.isEmpty()
                                  ? selectedRole().value(QStringLiteral("name")).toString()
                                  : std::exchange(m_selectAfterLoad, QString());
-        m_status->clear();
+        // A reload after a save keeps what the save said; an earlier load error goes.
+        if (m_statusIsError) m_status->clear();
+        m_statusIsError = false;
         m_tree->clear();
         for (const QJsonValue &v : r.value(QStringLiteral("roles")).toArray()) {
             const QJsonObject role = v.toObject();

@@ -54,6 +54,7 @@ private:
     QPushButton *m_edit = nullptr;
     QLabel *m_status = nullptr;
     bool m_loaded = false;
+    bool m_statusIsError = false; // the status shows a load error (cleared by the next load)
     QString m_selectAfterLoad; // a role just saved: selected once the list with it has arrived
 };
 

@@ -32,6 +32,7 @@ void IdempotencyPruner::pruneBatch()
     WriteJob job;
     job.principal = Principal::system(QStringLiteral("housekeeping"));
     job.method = QStringLiteral("idempotency.prune");
+    job.audit = AuditPolicy::exempt(QStringLiteral("expired idempotency keys are technical records, not GMP records (security.md)"));
     const int hours = m_retentionHours;
     job.work = [hours](WriteContext &ctx) {
         // The cutoff follows the writer's clock, the clock that stamped created_at.

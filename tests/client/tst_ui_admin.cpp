@@ -9,6 +9,7 @@
 #include "clienttesthelpers.h"
 #include "uitesthelpers.h"
 #include "identity/adminpage.h"
+#include "identity/approvalstab.h"
 #include "identity/reasondialog.h"
 #include "identity/rolechangedialog.h"
 #include "identity/rolechangemodel.h"
@@ -116,7 +117,8 @@ private Q_SLOTS:
         MainWindow qaWindow(qa.get());
         auto *qaPage = qobject_cast<AdminPage *>(qaWindow.page(s("admin")));
         QVERIFY(qaPage);
-        QCOMPARE(qaPage->tabs()->count(), 3);
+        QCOMPARE(qaPage->tabs()->count(), 4); // Users, Roles, Role changes, Approvals
+        QVERIFY(qaPage->approvalsTab() != nullptr);
         QVERIFY(qaPage->sessionsPanel() == nullptr);
         QVERIFY(child<QPushButton>(qaPage, "createUser")->isHidden());
         QVERIFY(child<QPushButton>(qaPage, "requestRoleChange")->isHidden());
