@@ -184,10 +184,11 @@ UPDATE approval_request SET status = ?, decided_at = ? WHERE id = ? AND status =
 -- People (active or not) who ever held one of the identity approval rights: the commissioning
 -- waiver ends for good once there are two.
 -- name: identity.approver_count
-SELECT COUNT(DISTINCT u.id) FROM app_user u
-JOIN user_role ur ON ur.user_id = u.id
-JOIN role_permission rp ON rp.role_id = ur.role_id
-WHERE u.kind = 'person' AND rp.permission IN ('signature:role_change:approved', 'signature:role_permission_change:approved', 'signature:user_deactivation:approved');
+SELECT COUNT(DISTINCT ur.user_id) FROM user_role ur
+JOIN app_user u ON u.id = ur.user_id
+WHERE ur.role_id IN (SELECT rp.role_id FROM role_permission rp
+                     WHERE rp.permission IN ('signature:role_change:approved', 'signature:role_permission_change:approved', 'signature:user_deactivation:approved'))
+  AND u.kind = 'person';
 
 -- name: identity.installation_state_get
 SELECT name, set_at, detail FROM installation_state WHERE name = ?;

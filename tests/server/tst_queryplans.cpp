@@ -33,6 +33,7 @@ struct Exemption
     enum Kind { Table, Statement } kind;
     QString name; // a table, or a pattern matching whole statement names
     QString reason;
+    bool postgresOnly = false; // needed on PostgreSQL only (its planner); not stale on SQLite
 };
 
 // The one list of exceptions; everyExemptionIsStillNeeded fails on an entry nothing needs.
@@ -43,6 +44,10 @@ const QList<Exemption> kExempt = {
     {Exemption::Statement, QStringLiteral("identity\\.user_list"),
      QStringLiteral("user.list returns every account of the plant by design (no paging; hundreds to a few thousand, most of them "
                     "active, so an index on active would not select)")},
+    {Exemption::Statement, QStringLiteral("identity\\.approver_count"),
+     QStringLiteral("runs only while the commissioning waiver is open (a new installation with a handful of accounts); each "
+                    "account is reached by primary key from the approvers' roles and its kind checked on that row"),
+     true},
     {Exemption::Statement, QStringLiteral("md\\.\\w+\\.list(_latest)?\\[search\\]"),
      QStringLiteral("master-data search matches a substring (LIKE '%text%'), which no B-tree index serves; it walks the "
                     "codes in order and stops after LIMIT matches")},
@@ -77,11 +82,14 @@ bool grows(const QString &table, const QString &except = QString())
 enum class Kind { Data, Transaction, Unknown };
 Kind kindOf(const QString &sql)
 {
-    const QString first = sql.trimmed().section(QRegularExpression(QStringLiteral("\\s")), 0, 0).toUpper();
+    QString first = sql.trimmed().section(QRegularExpression(QStringLiteral("\\s")), 0, 0).toUpper();
+    if (first.endsWith(QLatin1Char(';')))
+        first.chop(1);
     if (first == QLatin1String("SELECT") || first == QLatin1String("WITH") || first == QLatin1String("INSERT") ||
         first == QLatin1String("UPDATE") || first == QLatin1String("DELETE"))
         return Kind::Data;
-    if (first == QLatin1String("SAVEPOINT") || first == QLatin1String("RELEASE") || first == QLatin1String("ROLLBACK"))
+    if (first == QLatin1String("SAVEPOINT") || first == QLatin1String("RELEASE") || first == QLatin1String("ROLLBACK") ||
+        first == QLatin1String("BEGIN") || first == QLatin1String("COMMIT"))
         return Kind::Transaction;
     return Kind::Unknown;
 }
@@ -171,7 +179,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("statements of unknown kind: ") + unknown.join(QStringLiteral(", "))));
-        QCOMPARE(transaction, 3); // writer.savepoint, writer.release, writer.rollback_to
+        // writer.savepoint, writer.release, writer.rollback_to, read.snapshot_begin, read.snapshot_end
+        QCOMPARE(transaction, 5);
         // The catalogue holds every shape: audit.query alone has 64.
         QVERIFY2(data > 300, qPrintable(QString::number(data)));
         QVERIFY(m_catalog.contains(QStringLiteral("audit.query[recordId]")));
@@ -202,6 +211,8 @@ private Q_SLOTS:
                     stale << QStringLiteral("table %1: no statement needs the exemption").arg(e.name);
                 continue;
             }
+            if (e.postgresOnly && qEnvironmentVariable("CONCORD_TEST_DIALECT") != QLatin1String("postgres"))
+                continue;
             bool matched = false, failing = false;
             for (const QString &name : m_catalog.names()) {
                 if (matchesWhole(e.name, name)) {
